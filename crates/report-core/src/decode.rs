@@ -1,0 +1,265 @@
+//! Stage 1 — bytes to text.
+//!
+//! Reports arrive as UTF-8 (with or without a BOM), UTF-16 (with a BOM, sometimes without),
+//! GB18030/GBK from older Windows editors, and Big5 from Taiwan/Hong Kong sources. We detect
+//! which one and decode with Mozilla's `encoding_rs`. Invalid bytes never abort: each
+//! malformed sequence becomes U+FFFD and is counted in [`Decoded::undecodable_bytes`].
+//!
+//! Detection, in order: a BOM decides; else valid UTF-8 wins (it is almost never valid by
+//! accident); else each candidate (GB18030, Big5, UTF-16LE/BE, lossy UTF-8) decodes a sample
+//! and the one whose text looks most like Chinese prose — fewest errors, most of the most
+//! frequent Han characters — is used for the whole input.
+//!
+//! ```
+//! use report_core::decode::{decode, Encoding};
+//! let (gbk, _, _) = encoding_rs::GBK.encode("法治政府建设情况报告，共发放资料2000余份。");
+//! let d = decode(&gbk);
+//! assert_eq!(d.encoding, Encoding::Gb18030);
+//! assert_eq!(d.text, "法治政府建设情况报告，共发放资料2000余份。");
+//! assert_eq!(d.undecodable_bytes, 0);
+//! ```
+
+use encoding_rs::{DecoderResult, BIG5, GB18030, UTF_16BE, UTF_16LE, UTF_8};
+use serde::{Deserialize, Serialize};
+
+/// The encodings Report Lens reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Encoding {
+    #[serde(rename = "UTF-8")]
+    Utf8,
+    #[serde(rename = "UTF-16LE")]
+    Utf16Le,
+    #[serde(rename = "UTF-16BE")]
+    Utf16Be,
+    /// GB18030, a superset of GBK and GB2312.
+    #[serde(rename = "GB18030")]
+    Gb18030,
+    #[serde(rename = "Big5")]
+    Big5,
+}
+
+impl Encoding {
+    fn encoding_rs(self) -> &'static encoding_rs::Encoding {
+        match self {
+            Encoding::Utf8 => UTF_8,
+            Encoding::Utf16Le => UTF_16LE,
+            Encoding::Utf16Be => UTF_16BE,
+            Encoding::Gb18030 => GB18030,
+            Encoding::Big5 => BIG5,
+        }
+    }
+
+    /// The name used in the JSON summary.
+    pub fn name(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "UTF-8",
+            Encoding::Utf16Le => "UTF-16LE",
+            Encoding::Utf16Be => "UTF-16BE",
+            Encoding::Gb18030 => "GB18030",
+            Encoding::Big5 => "Big5",
+        }
+    }
+}
+
+/// The decoded text and what decoding found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decoded {
+    /// The text, BOM removed, malformed sequences replaced by U+FFFD.
+    pub text: String,
+    pub encoding: Encoding,
+    /// Whether the input started with a byte order mark.
+    pub had_bom: bool,
+    /// How many input bytes belonged to malformed sequences.
+    pub undecodable_bytes: usize,
+}
+
+/// How many bytes the detector looks at when the encoding is not obvious.
+const SAMPLE_BYTES: usize = 64 * 1024;
+
+/// Decodes `bytes`, detecting the encoding. Never fails.
+pub fn decode(bytes: &[u8]) -> Decoded {
+    if let Some((encoding, bom_len)) = sniff_bom(bytes) {
+        let (text, undecodable_bytes) = decode_counting(encoding, &bytes[bom_len..]);
+        return Decoded { text, encoding, had_bom: true, undecodable_bytes };
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Decoded { text: text.to_owned(), encoding: Encoding::Utf8, had_bom: false, undecodable_bytes: 0 };
+    }
+    let encoding = detect(bytes);
+    let (text, undecodable_bytes) = decode_counting(encoding, bytes);
+    Decoded { text, encoding, had_bom: false, undecodable_bytes }
+}
+
+fn sniff_bom(bytes: &[u8]) -> Option<(Encoding, usize)> {
+    match bytes {
+        [0xEF, 0xBB, 0xBF, ..] => Some((Encoding::Utf8, 3)),
+        [0xFF, 0xFE, ..] => Some((Encoding::Utf16Le, 2)),
+        [0xFE, 0xFF, ..] => Some((Encoding::Utf16Be, 2)),
+        _ => None,
+    }
+}
+
+/// Picks the candidate whose decoded sample looks most like Chinese prose.
+fn detect(bytes: &[u8]) -> Encoding {
+    let mut end = bytes.len().min(SAMPLE_BYTES);
+    // Cut the sample at a line break so that no candidate is penalised for a
+    // multi-byte sequence split at the sample's end.
+    if end < bytes.len() {
+        if let Some(nl) = bytes[..end].iter().rposition(|&b| b == b'\n') {
+            end = nl + 1;
+        }
+    }
+    let sample = &bytes[..end];
+    let candidates = [Encoding::Utf8, Encoding::Gb18030, Encoding::Big5, Encoding::Utf16Le, Encoding::Utf16Be];
+    let mut best = (i64::MIN, Encoding::Gb18030);
+    for encoding in candidates {
+        let (text, errors) = decode_counting(encoding, sample);
+        let score = plausibility(&text) - 40 * errors as i64;
+        if score > best.0 {
+            best = (score, encoding);
+        }
+    }
+    best.1
+}
+
+/// A score of how much `text` looks like a Chinese report: frequent Han characters (in
+/// either script) and ordinary punctuation count for it, control characters, private-use
+/// and rare characters against it.
+fn plausibility(text: &str) -> i64 {
+    let mut score = 0i64;
+    for c in text.chars() {
+        score += match c {
+            '\n' | '\r' | '\t' | ' ' => 1,
+            '\u{0}'..='\u{1F}' | '\u{7F}' => -8,
+            '!'..='~' => 1,
+            '\u{FFFD}' => -10,
+            '\u{E000}'..='\u{F8FF}' => -8,
+            c if is_frequent_han(c) => 4,
+            '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}' | '“' | '”' => 2,
+            '\u{4E00}'..='\u{9FFF}' => 0,
+            _ => -2,
+        };
+    }
+    score
+}
+
+/// The most frequent characters of Chinese government prose, Simplified and Traditional.
+/// A wrong decoding produces Han characters too, but rarely these.
+fn is_frequent_han(c: char) -> bool {
+    const FREQUENT: &str = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严乡镇村依宣纠纷矛盾执举措";
+    const FREQUENT_TRADITIONAL: &str = "這個國們來時會發對說過經產種後動當點從業應開還與關樣間現實體機學長頭問題黨員位總統導領區強決戰處隊給門規熱鄉鎮縣執舉幹設務農鎮傳報導義變條結數無將權證單風場帶車東萬達積議聲歲論運華";
+    FREQUENT.contains(c) || FREQUENT_TRADITIONAL.contains(c)
+}
+
+/// Decodes without BOM handling, replacing each malformed sequence with U+FFFD and
+/// counting the bytes that were malformed.
+fn decode_counting(encoding: Encoding, bytes: &[u8]) -> (String, usize) {
+    let mut decoder = encoding.encoding_rs().new_decoder_without_bom_handling();
+    let capacity = decoder.max_utf8_buffer_length_without_replacement(bytes.len()).unwrap_or(bytes.len() * 3);
+    let mut text = String::with_capacity(capacity);
+    let mut undecodable = 0usize;
+    let mut input = bytes;
+    loop {
+        let (result, read) = decoder.decode_to_string_without_replacement(input, &mut text, true);
+        input = &input[read..];
+        match result {
+            DecoderResult::InputEmpty => break,
+            DecoderResult::Malformed(bad, _) => {
+                undecodable += bad as usize;
+                text.push('\u{FFFD}');
+            }
+            DecoderResult::OutputFull => {
+                let more = decoder.max_utf8_buffer_length_without_replacement(input.len()).unwrap_or(input.len() * 3);
+                text.reserve(more.max(16));
+            }
+        }
+    }
+    (text, undecodable)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "一、2024年度推进法治政府建设的主要举措和成效\n（一）加强组织领导。全年开展法治宣传10余次，发放宣传资料1200余份。\n";
+
+    fn utf16(text: &str, little_endian: bool, bom: bool) -> Vec<u8> {
+        let mut out = Vec::new();
+        if bom {
+            out.extend_from_slice(if little_endian { &[0xFF, 0xFE] } else { &[0xFE, 0xFF] });
+        }
+        for unit in text.encode_utf16() {
+            let b = if little_endian { unit.to_le_bytes() } else { unit.to_be_bytes() };
+            out.extend_from_slice(&b);
+        }
+        out
+    }
+
+    #[test]
+    fn utf8_plain_and_with_bom() {
+        let d = decode(SAMPLE.as_bytes());
+        assert_eq!((d.encoding, d.had_bom, d.undecodable_bytes), (Encoding::Utf8, false, 0));
+        assert_eq!(d.text, SAMPLE);
+        let mut with_bom = vec![0xEF, 0xBB, 0xBF];
+        with_bom.extend_from_slice(SAMPLE.as_bytes());
+        let d = decode(&with_bom);
+        assert_eq!((d.encoding, d.had_bom), (Encoding::Utf8, true));
+        assert_eq!(d.text, SAMPLE);
+    }
+
+    #[test]
+    fn utf16_with_bom_both_orders() {
+        for le in [true, false] {
+            let d = decode(&utf16(SAMPLE, le, true));
+            assert_eq!(d.encoding, if le { Encoding::Utf16Le } else { Encoding::Utf16Be });
+            assert_eq!(d.text, SAMPLE);
+            assert_eq!(d.undecodable_bytes, 0);
+        }
+    }
+
+    #[test]
+    fn utf16_without_bom_is_detected() {
+        for le in [true, false] {
+            let d = decode(&utf16(SAMPLE, le, false));
+            assert_eq!(d.encoding, if le { Encoding::Utf16Le } else { Encoding::Utf16Be });
+            assert_eq!(d.text, SAMPLE);
+        }
+    }
+
+    #[test]
+    fn gbk_is_detected() {
+        let (bytes, _, unmappable) = encoding_rs::GBK.encode(SAMPLE);
+        assert!(!unmappable);
+        let d = decode(&bytes);
+        assert_eq!(d.encoding, Encoding::Gb18030);
+        assert_eq!(d.text, SAMPLE);
+    }
+
+    #[test]
+    fn big5_is_detected_for_traditional_text() {
+        let traditional = "二、2024年度推進法治政府建設存在的不足和原因\n法治宣傳教育實效不高，農民法治意識有待提高。鄉鎮執法人員素質不高。\n";
+        let (bytes, _, unmappable) = BIG5.encode(traditional);
+        assert!(!unmappable);
+        let d = decode(&bytes);
+        assert_eq!(d.encoding, Encoding::Big5);
+        assert_eq!(d.text, traditional);
+    }
+
+    #[test]
+    fn invalid_bytes_are_counted_and_never_abort() {
+        let mut bytes = SAMPLE.as_bytes().to_vec();
+        bytes.insert(10, 0xFF);
+        bytes.push(0xC3); // a truncated two-byte sequence at the end
+        let d = decode(&bytes);
+        assert_eq!(d.encoding, Encoding::Utf8);
+        assert_eq!(d.undecodable_bytes, 2);
+        assert_eq!(d.text.matches('\u{FFFD}').count(), 2);
+    }
+
+    #[test]
+    fn empty_and_tiny_inputs() {
+        assert_eq!(decode(b"").text, "");
+        assert_eq!(decode(&[0xFF]).text.chars().count(), 1);
+        assert_eq!(decode(&[0xFE, 0xFF]).text, "");
+    }
+}

@@ -1,0 +1,274 @@
+//! Stage 3 — lines, and what kind each one is.
+//!
+//! A report's paragraphs are its lines (Chinese reports put one paragraph on one line), so
+//! this stage splits on `\n`, `\r\n` and `\r` and classifies each line:
+//!
+//! - [`LineKind::Blank`] — only spaces;
+//! - [`LineKind::Meta`] — a `key: value` metadata line of a government portal
+//!   (`索引号:`, `发文字号:`, `发布日期:` …); kept for the `meta` stage, not analysed as prose;
+//! - [`LineKind::Chrome`] — web-page furniture copied with the text (breadcrumbs,
+//!   `字体：大 中 小`, `打印本页`, `扫一扫在手机上查看当前页面`, share buttons): kept
+//!   and shown greyed, excluded from analysis;
+//! - [`LineKind::Text`] — everything else.
+//!
+//! ```
+//! use report_core::{document::Document, lines::LineKind};
+//! let doc = Document::new("首页 > 政务公开 > 法治政府\r\n\r\n发布时间：2025-03-01\n一、主要举措和成效\n");
+//! let kinds: Vec<_> = doc.lines.iter().map(|l| l.kind).collect();
+//! assert_eq!(kinds, [LineKind::Chrome, LineKind::Blank, LineKind::Meta, LineKind::Text]);
+//! ```
+
+use serde::Serialize;
+
+/// One line of the text. Offsets are char indices into the original text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    /// 1-based line number.
+    pub number: usize,
+    /// First char of the line.
+    pub start: usize,
+    /// One past the last char, line terminator excluded.
+    pub end: usize,
+    pub kind: LineKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineKind {
+    Blank,
+    Text,
+    Meta,
+    Chrome,
+}
+
+/// Splits the folded text into lines and classifies them.
+pub fn split_lines(folded: &[char]) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < folded.len() {
+        let c = folded[i];
+        if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
+            lines.push(make_line(folded, lines.len() + 1, start, i));
+            if c == '\r' && folded.get(i + 1) == Some(&'\n') {
+                i += 1;
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    if start < folded.len() || lines.is_empty() {
+        lines.push(make_line(folded, lines.len() + 1, start, folded.len()));
+    }
+    lines
+}
+
+fn make_line(folded: &[char], number: usize, start: usize, end: usize) -> Line {
+    let kind = classify(&folded[start..end]);
+    Line { number, start, end, kind }
+}
+
+/// Lines longer than this are prose, whatever words they contain.
+const FURNITURE_MAX_CHARS: usize = 60;
+
+fn classify(line: &[char]) -> LineKind {
+    let compact: String = line.iter().filter(|c| !is_space(**c)).collect();
+    if compact.is_empty() {
+        return LineKind::Blank;
+    }
+    if line.len() > FURNITURE_MAX_CHARS * 2 {
+        return LineKind::Text;
+    }
+    if meta_key(&compact).is_some() {
+        return LineKind::Meta;
+    }
+    if compact.chars().count() <= FURNITURE_MAX_CHARS && is_chrome(&compact) {
+        return LineKind::Chrome;
+    }
+    LineKind::Text
+}
+
+pub(crate) fn is_space(c: char) -> bool {
+    c == ' ' || c == crate::normalize::IGNORABLE || c == '\u{3000}'
+}
+
+/// The metadata keys of government portals' document headers (folded, spaces removed),
+/// each with the field it names.
+pub(crate) const META_KEYS: &[(&str, MetaField)] = &[
+    ("索引号", MetaField::Index),
+    ("发文字号", MetaField::DocNumber),
+    ("文号", MetaField::DocNumber),
+    ("备注/文号", MetaField::DocNumber),
+    ("发文机关", MetaField::Issuer),
+    ("发布机构", MetaField::Issuer),
+    ("发文单位", MetaField::Issuer),
+    ("发布单位", MetaField::Issuer),
+    ("公开主体", MetaField::Issuer),
+    ("信息来源", MetaField::Source),
+    ("来源", MetaField::Source),
+    ("发布日期", MetaField::PublishDate),
+    ("发布时间", MetaField::PublishDate),
+    ("公开日期", MetaField::PublishDate),
+    ("公布日期", MetaField::PublishDate),
+    ("发文日期", MetaField::PublishDate),
+    ("公文生成日期", MetaField::PublishDate),
+    ("生成日期", MetaField::PublishDate),
+    ("成文日期", MetaField::SignedDate),
+    ("印发日期", MetaField::SignedDate),
+    ("标题", MetaField::Title),
+    ("名称", MetaField::Title),
+    ("主题分类", MetaField::Other),
+    ("主题词", MetaField::Other),
+    ("体裁分类", MetaField::Other),
+    ("组配分类", MetaField::Other),
+    ("服务对象", MetaField::Other),
+    ("有效性", MetaField::Other),
+    ("时效", MetaField::Other),
+    ("生效日期", MetaField::Other),
+    ("废止日期", MetaField::Other),
+    ("浏览次数", MetaField::Other),
+    ("访问次数", MetaField::Other),
+    ("阅读次数", MetaField::Other),
+    ("作者", MetaField::Other),
+    ("责任编辑", MetaField::Other),
+    ("编辑", MetaField::Other),
+];
+
+/// Which metadata a `key: value` line carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MetaField {
+    Index,
+    DocNumber,
+    Issuer,
+    Source,
+    PublishDate,
+    SignedDate,
+    Title,
+    Other,
+}
+
+/// If `compact` (a folded line without spaces) starts a `key: value` metadata entry, the
+/// field and the byte offset where its value starts. A line may hold several entries
+/// (`发布时间:2025-04-11 信息来源:某乡`): the first decides.
+pub(crate) fn meta_key(compact: &str) -> Option<(MetaField, usize)> {
+    let body = compact.trim_start_matches(['-', '*', '·', '•', '【', '[']);
+    let skipped = compact.len() - body.len();
+    for &(key, field) in META_KEYS {
+        if let Some(rest) = body.strip_prefix(key) {
+            let rest_trim = rest.trim_start_matches([']', '】']);
+            if rest_trim.starts_with(':') {
+                let value_at = skipped + key.len() + (rest.len() - rest_trim.len()) + 1;
+                return Some((field, value_at));
+            }
+        }
+    }
+    None
+}
+
+/// Web-page furniture: short lines made of the words sites put around an article.
+fn is_chrome(compact: &str) -> bool {
+    const PHRASES: &[&str] = &[
+        "扫一扫在手机上查看当前页面",
+        "扫一扫在手机打开当前页",
+        "在手机上查看",
+        "打印本页",
+        "关闭本页",
+        "关闭窗口",
+        "打印此页",
+        "返回顶部",
+        "我要纠错",
+        "分享到",
+        "收藏本页",
+        "加入收藏",
+        "当前位置",
+        "您现在的位置",
+        "您当前的位置",
+        "您的位置",
+        "网站地图",
+        "版权所有",
+        "主办单位",
+        "承办单位",
+        "ICP备",
+        "公网安备",
+        "网站标识码",
+        "技术支持",
+        "上一篇",
+        "下一篇",
+        "相关链接",
+        "相关阅读",
+        "微信扫一扫",
+        "手机扫一扫",
+    ];
+    if PHRASES.iter().any(|p| compact.contains(p)) {
+        return true;
+    }
+    // `字体：大 中 小`, `【字号：大 中 小】`
+    if (compact.contains("字体") || compact.contains("字号")) && compact.contains('大') && compact.contains('小') {
+        return true;
+    }
+    // Breadcrumbs: `首页 > 政务公开 > …`
+    if compact.starts_with("首页") && compact.contains(['>', '»', '›', '→']) {
+        return true;
+    }
+    // Bare buttons: `【打印】【关闭】`, `打印 | 关闭`
+    let buttons = ["打印", "关闭", "收藏", "分享", "返回", "纠错", "【", "】", "[", "]", "|", "/"];
+    let mut rest = compact;
+    'strip: while !rest.is_empty() {
+        for b in buttons {
+            if let Some(r) = rest.strip_prefix(b) {
+                rest = r;
+                continue 'strip;
+            }
+        }
+        return false;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<LineKind> {
+        let folded: Vec<char> = text.chars().map(crate::normalize::fold).collect();
+        split_lines(&folded).iter().map(|l| l.kind).collect()
+    }
+
+    #[test]
+    fn splits_on_every_line_ending() {
+        let folded: Vec<char> = "a\r\nb\rc\nd".chars().collect();
+        let lines = split_lines(&folded);
+        let spans: Vec<_> = lines.iter().map(|l| (l.number, l.start, l.end)).collect();
+        assert_eq!(spans, [(1, 0, 1), (2, 3, 4), (3, 5, 6), (4, 7, 8)]);
+    }
+
+    #[test]
+    fn trailing_newline_gives_no_extra_line_and_empty_text_one_line() {
+        let folded: Vec<char> = "a\n".chars().collect();
+        assert_eq!(split_lines(&folded).len(), 1);
+        assert_eq!(split_lines(&[]).len(), 1);
+    }
+
+    #[test]
+    fn metadata_lines() {
+        assert_eq!(
+            kinds("- 索 引 号: sm0-2025-00003\n- 备注/文号: 某委〔2025〕5号\n发布时间:2025-04-11 16:33 信息来源:某县某乡\n成文日期：2025年2月7日"),
+            [LineKind::Meta; 4]
+        );
+    }
+
+    #[test]
+    fn page_chrome() {
+        for line in ["扫一扫在手机上查看当前页面", "【字体：大 中 小】", "首页 > 政务公开 > 法治政府建设", "【打印】【关闭】", "打印本页 关闭窗口", "分享到：微信 微博"] {
+            assert_eq!(kinds(line), [LineKind::Chrome], "{line}");
+        }
+    }
+
+    #[test]
+    fn prose_that_mentions_chrome_words_stays_text() {
+        let prose = "镇党委定期对全镇法治建设工作专题部署，及时研究解决推进过程中的难点、问题，同时将依法治理工作纳入各村党支部书记年终述职考评重要内容，严格考核奖惩，切实把法治建设的各项要求体现到业务工作中，扫一扫在手机上查看当前页面的做法也很方便。";
+        assert_eq!(kinds(prose), [LineKind::Text]);
+        assert_eq!(kinds("一、主要举措"), [LineKind::Text]);
+        assert_eq!(kinds("来源于群众的意见"), [LineKind::Text]);
+    }
+}

@@ -1,0 +1,166 @@
+//! Stage 2 — fold the text for matching (never for display).
+//!
+//! Every character maps to exactly one character, so a position in the normalised text is
+//! the same position in the original: spans computed on the folded text point into the
+//! text the user sees. What folding does:
+//!
+//! - full-width ASCII (`０-９ Ａ-Ｚ （ ） ： ，`) → half-width; the ideographic space and
+//!   no-break space → `' '`; tab → `' '`;
+//! - Traditional → Simplified characters (OpenCC's character table, see `t2s_table.rs`);
+//! - zero-width characters (ZWSP, ZWJ, ZWNJ, word joiner, BOM, soft hyphen) →
+//!   [`IGNORABLE`], which the scanners skip, so `1\u{200B}234` still reads as 1234.
+//!
+//! Line endings are left alone: the `lines` stage treats `\r\n`, `\r` and `\n` alike.
+//!
+//! ```
+//! use report_core::normalize::fold;
+//! let folded: String = "（一）２０２４年發放資料３０００余份".chars().map(fold).collect();
+//! assert_eq!(folded, "(一)2024年发放资料3000余份");
+//! ```
+
+mod t2s_table;
+
+use std::sync::OnceLock;
+use t2s_table::T2S;
+
+/// What zero-width characters fold to: scanners treat it as absent.
+pub const IGNORABLE: char = '\u{200B}';
+
+/// The first and last code points of the direct lookup table (CJK Extension A + Unified
+/// Ideographs and the compatibility block), which covers all of [`T2S`]'s keys but a few.
+const TABLE_FIRST: u32 = 0x3400;
+const TABLE_LAST: u32 = 0xFAFF;
+
+/// For each code point in the table range: the simplified form (0 = unchanged) and
+/// whether the character is Simplified-only (a simplified form that is not itself a
+/// traditional key). Built once from the sorted pair list; O(1) per character afterwards.
+struct Tables {
+    simplified: Vec<u16>,
+    simplified_only: Vec<bool>,
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let size = (TABLE_LAST - TABLE_FIRST + 1) as usize;
+        let mut simplified = vec![0u16; size];
+        let mut simplified_only = vec![false; size];
+        for &(t, s) in T2S.iter() {
+            if let Some(i) = table_index(t as u32) {
+                simplified[i] = s;
+            }
+        }
+        for &(_, s) in T2S.iter() {
+            if let Some(i) = table_index(s as u32) {
+                if simplified[i] == 0 {
+                    simplified_only[i] = true;
+                }
+            }
+        }
+        Tables { simplified, simplified_only }
+    })
+}
+
+fn table_index(cp: u32) -> Option<usize> {
+    (TABLE_FIRST..=TABLE_LAST).contains(&cp).then(|| (cp - TABLE_FIRST) as usize)
+}
+
+/// Folds one character (see the module docs).
+#[inline]
+pub fn fold(c: char) -> char {
+    let cp = c as u32;
+    match cp {
+        0..=0x7F => {
+            if c == '\t' {
+                ' '
+            } else {
+                c
+            }
+        }
+        0xFF01..=0xFF5E => char::from_u32(cp - 0xFEE0).unwrap_or(c),
+        0x3000 | 0xA0 | 0x2002..=0x200A | 0x202F | 0x205F => ' ',
+        0x200B..=0x200D | 0x2060 | 0xFEFF | 0xAD => IGNORABLE,
+        0xFF61 => '。',
+        0xFF64 => '、',
+        0xFFE5 => '¥',
+        TABLE_FIRST..=TABLE_LAST => {
+            let s = tables().simplified[(cp - TABLE_FIRST) as usize];
+            if s == 0 {
+                c
+            } else {
+                char::from_u32(s as u32).unwrap_or(c)
+            }
+        }
+        _ => c,
+    }
+}
+
+/// Whether `c` is a Traditional character with a different Simplified form.
+pub fn is_traditional(c: char) -> bool {
+    table_index(c as u32).is_some_and(|i| tables().simplified[i] != 0)
+}
+
+/// Whether `c` is a Simplified form that Traditional text would not use.
+pub fn is_simplified_only(c: char) -> bool {
+    table_index(c as u32).is_some_and(|i| tables().simplified_only[i])
+}
+
+/// The folded text, one char per original char.
+pub fn normalize(original: &[char]) -> Vec<char> {
+    original.iter().map(|&c| fold(c)).collect()
+}
+
+/// Folds a string (for comparing names and keywords).
+pub fn fold_str(text: &str) -> String {
+    text.chars().map(fold).filter(|&c| c != IGNORABLE).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_is_sorted_and_one_to_one() {
+        assert!(T2S.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(T2S.iter().all(|&(t, s)| t != s));
+    }
+
+    #[test]
+    fn full_width_and_spaces_fold_to_ascii() {
+        let folded: String = "ＡＢＣ　１２３％（一）：，；".chars().map(fold).collect();
+        assert_eq!(folded, "ABC 123%(一):,;");
+        assert_eq!(fold('\u{A0}'), ' ');
+        assert_eq!(fold('\t'), ' ');
+    }
+
+    #[test]
+    fn traditional_folds_to_simplified_and_simplified_is_untouched() {
+        let folded: String = "小龍門鄉法治政府建設情況報告".chars().map(fold).collect();
+        assert_eq!(folded, "小龙门乡法治政府建设情况报告");
+        let simplified = "小龙门乡法治政府建设情况报告";
+        assert_eq!(simplified.chars().map(fold).collect::<String>(), simplified);
+    }
+
+    #[test]
+    fn zero_width_characters_become_ignorable() {
+        for c in ['\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{AD}'] {
+            assert_eq!(fold(c), IGNORABLE);
+        }
+        assert_eq!(fold_str("1\u{200B}234"), "1234");
+    }
+
+    #[test]
+    fn normalize_keeps_length_and_line_endings() {
+        let original: Vec<char> = "一、\r\n（一）\r二".chars().collect();
+        let folded = normalize(&original);
+        assert_eq!(folded.len(), original.len());
+        assert_eq!(folded.iter().collect::<String>(), "一、\r\n(一)\r二");
+    }
+
+    #[test]
+    fn script_classes() {
+        assert!(is_traditional('鄉') && !is_traditional('乡'));
+        assert!(is_simplified_only('乡') && !is_simplified_only('鄉'));
+        assert!(!is_traditional('法') && !is_simplified_only('法'));
+    }
+}

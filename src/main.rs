@@ -1,0 +1,3 @@
+fn main() {
+    yew::Renderer::<report_lens::App>::new().render();
+}

@@ -1,0 +1,33 @@
+// End-to-end tests against the built dist/ (run `trunk build --release` first; scripts/test.sh does).
+import { defineConfig } from "@playwright/test";
+
+const port = 4173;
+
+export default defineConfig({
+  testDir: "./specs",
+  reporter: [["list"]],
+  timeout: 60_000,
+  workers: 2,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: {
+      // Debian's Chromium; Playwright's own browser download is not reachable here.
+      executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  webServer: {
+    command: `node static-server.mjs ../../dist ${port}`,
+    url: `http://127.0.0.1:${port}/index.html`,
+    reuseExistingServer: false,
+    stdout: "ignore",
+  },
+});
