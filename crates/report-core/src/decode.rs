@@ -80,14 +80,29 @@ const SAMPLE_BYTES: usize = 64 * 1024;
 pub fn decode(bytes: &[u8]) -> Decoded {
     if let Some((encoding, bom_len)) = sniff_bom(bytes) {
         let (text, undecodable_bytes) = decode_counting(encoding, &bytes[bom_len..]);
-        return Decoded { text, encoding, had_bom: true, undecodable_bytes };
+        return Decoded {
+            text,
+            encoding,
+            had_bom: true,
+            undecodable_bytes,
+        };
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return Decoded { text: text.to_owned(), encoding: Encoding::Utf8, had_bom: false, undecodable_bytes: 0 };
+        return Decoded {
+            text: text.to_owned(),
+            encoding: Encoding::Utf8,
+            had_bom: false,
+            undecodable_bytes: 0,
+        };
     }
     let encoding = detect(bytes);
     let (text, undecodable_bytes) = decode_counting(encoding, bytes);
-    Decoded { text, encoding, had_bom: false, undecodable_bytes }
+    Decoded {
+        text,
+        encoding,
+        had_bom: false,
+        undecodable_bytes,
+    }
 }
 
 fn sniff_bom(bytes: &[u8]) -> Option<(Encoding, usize)> {
@@ -110,7 +125,13 @@ fn detect(bytes: &[u8]) -> Encoding {
         }
     }
     let sample = &bytes[..end];
-    let candidates = [Encoding::Utf8, Encoding::Gb18030, Encoding::Big5, Encoding::Utf16Le, Encoding::Utf16Be];
+    let candidates = [
+        Encoding::Utf8,
+        Encoding::Gb18030,
+        Encoding::Big5,
+        Encoding::Utf16Le,
+        Encoding::Utf16Be,
+    ];
     let mut best = (i64::MIN, Encoding::Gb18030);
     for encoding in candidates {
         let (text, errors) = decode_counting(encoding, sample);
@@ -155,7 +176,9 @@ fn is_frequent_han(c: char) -> bool {
 /// counting the bytes that were malformed.
 fn decode_counting(encoding: Encoding, bytes: &[u8]) -> (String, usize) {
     let mut decoder = encoding.encoding_rs().new_decoder_without_bom_handling();
-    let capacity = decoder.max_utf8_buffer_length_without_replacement(bytes.len()).unwrap_or(bytes.len() * 3);
+    let capacity = decoder
+        .max_utf8_buffer_length_without_replacement(bytes.len())
+        .unwrap_or(bytes.len() * 3);
     let mut text = String::with_capacity(capacity);
     let mut undecodable = 0usize;
     let mut input = bytes;
@@ -169,7 +192,9 @@ fn decode_counting(encoding: Encoding, bytes: &[u8]) -> (String, usize) {
                 text.push('\u{FFFD}');
             }
             DecoderResult::OutputFull => {
-                let more = decoder.max_utf8_buffer_length_without_replacement(input.len()).unwrap_or(input.len() * 3);
+                let more = decoder
+                    .max_utf8_buffer_length_without_replacement(input.len())
+                    .unwrap_or(input.len() * 3);
                 text.reserve(more.max(16));
             }
         }
@@ -186,10 +211,18 @@ mod tests {
     fn utf16(text: &str, little_endian: bool, bom: bool) -> Vec<u8> {
         let mut out = Vec::new();
         if bom {
-            out.extend_from_slice(if little_endian { &[0xFF, 0xFE] } else { &[0xFE, 0xFF] });
+            out.extend_from_slice(if little_endian {
+                &[0xFF, 0xFE]
+            } else {
+                &[0xFE, 0xFF]
+            });
         }
         for unit in text.encode_utf16() {
-            let b = if little_endian { unit.to_le_bytes() } else { unit.to_be_bytes() };
+            let b = if little_endian {
+                unit.to_le_bytes()
+            } else {
+                unit.to_be_bytes()
+            };
             out.extend_from_slice(&b);
         }
         out
@@ -198,7 +231,10 @@ mod tests {
     #[test]
     fn utf8_plain_and_with_bom() {
         let d = decode(SAMPLE.as_bytes());
-        assert_eq!((d.encoding, d.had_bom, d.undecodable_bytes), (Encoding::Utf8, false, 0));
+        assert_eq!(
+            (d.encoding, d.had_bom, d.undecodable_bytes),
+            (Encoding::Utf8, false, 0)
+        );
         assert_eq!(d.text, SAMPLE);
         let mut with_bom = vec![0xEF, 0xBB, 0xBF];
         with_bom.extend_from_slice(SAMPLE.as_bytes());
@@ -211,7 +247,14 @@ mod tests {
     fn utf16_with_bom_both_orders() {
         for le in [true, false] {
             let d = decode(&utf16(SAMPLE, le, true));
-            assert_eq!(d.encoding, if le { Encoding::Utf16Le } else { Encoding::Utf16Be });
+            assert_eq!(
+                d.encoding,
+                if le {
+                    Encoding::Utf16Le
+                } else {
+                    Encoding::Utf16Be
+                }
+            );
             assert_eq!(d.text, SAMPLE);
             assert_eq!(d.undecodable_bytes, 0);
         }
@@ -221,7 +264,14 @@ mod tests {
     fn utf16_without_bom_is_detected() {
         for le in [true, false] {
             let d = decode(&utf16(SAMPLE, le, false));
-            assert_eq!(d.encoding, if le { Encoding::Utf16Le } else { Encoding::Utf16Be });
+            assert_eq!(
+                d.encoding,
+                if le {
+                    Encoding::Utf16Le
+                } else {
+                    Encoding::Utf16Be
+                }
+            );
             assert_eq!(d.text, SAMPLE);
         }
     }

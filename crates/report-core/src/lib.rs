@@ -1,6 +1,258 @@
+//! # report-core
+//!
+//! The analysis behind Report Lens: reads an annual 法治政府建设年度报告 and finds its
+//! structure, the figures it claims and which of the five parts the rule requires are
+//! missing. Pure Rust, no web dependencies: the browser app and the CLI call the same
+//! [`analyze`] and print the same [`Summary`].
+//!
+//! The pipeline, one module per stage, each testable alone:
+//!
+//! ```text
+//! bytes ─ decode ─ normalize ─ lines ─ outline ─┬─ meta ────┐
+//!                                               ├─ sections ├─ findings ─ summary
+//!                                               └─ metrics ─┘
+//! ```
+//!
+//! Every position in the output is a char index into the decoded text (the text the user
+//! sees); normalisation is for matching only.
+//!
+//! ```
+//! let report = "某某镇2024年法治政府建设情况报告\n一、2024年度推进法治政府建设的主要举措和成效\n全年开展法治讲座12场，发放资料3000余份。\n二、存在的不足和原因\n……。";
+//! let summary = report_core::analyze_text(report, Some("report.txt"));
+//! assert_eq!(summary.meta.issuer.as_deref(), Some("某某镇"));
+//! assert_eq!(summary.metrics.len(), 2);
+//! assert_eq!(summary.sections[0].status, report_core::sections::Status::Present);
+//! assert_eq!(summary.sections[2].status, report_core::sections::Status::Missing);
+//! ```
+
+pub mod chars;
 pub mod decode;
 pub mod document;
+pub mod export;
+pub mod findings;
 pub mod lines;
+pub mod meta;
+pub mod metrics;
 pub mod normalize;
 pub mod numerals;
 pub mod outline;
+pub mod sections;
+pub mod summary;
+
+pub use summary::{Summary, SCHEMA_VERSION};
+
+use document::Document;
+use lines::LineKind;
+use meta::Meta;
+use outline::Outline;
+use sections::{PartId, Sections};
+use summary::{MetaJson, MetricJson, OutlineNode, SectionJson, Source, Stats};
+
+/// Analyses a report given as bytes in any supported encoding. `name` is the file name
+/// (no directory) or `None` for pasted text.
+pub fn analyze(bytes: &[u8], name: Option<&str>) -> Summary {
+    let decoded = decode::decode(bytes);
+    let source = Source {
+        name: name.map(str::to_string),
+        bytes: bytes.len(),
+        chars: 0,
+        encoding: decoded.encoding.name().to_string(),
+        undecodable_bytes: decoded.undecodable_bytes,
+    };
+    analyze_decoded(&decoded.text, source)
+}
+
+/// Analyses text that is already decoded (a paste). Its source is reported as UTF-8.
+pub fn analyze_text(text: &str, name: Option<&str>) -> Summary {
+    let source = Source {
+        name: name.map(str::to_string),
+        bytes: text.len(),
+        chars: 0,
+        encoding: "UTF-8".into(),
+        undecodable_bytes: 0,
+    };
+    analyze_decoded(text, source)
+}
+
+fn analyze_decoded(text: &str, mut source: Source) -> Summary {
+    let doc = Document::new(text);
+    source.chars = doc.original.len();
+    let first_pass = Outline::build(&doc);
+    let meta = Meta::read(&doc, &first_pass);
+    // Headings end where the signature starts.
+    let outline = if meta.body_end < doc.original.len() {
+        Outline::build_until(&doc, meta.body_end)
+    } else {
+        first_pass
+    };
+    let sections = Sections::find(&doc, &outline, &meta);
+    let metrics = metrics::extract(&doc, &prose_ranges(&doc, &outline, &meta));
+    let metric_parts: Vec<Option<PartId>> =
+        metrics.iter().map(|m| sections.part_at(m.span.0)).collect();
+    let findings = findings::find(&findings::Inputs {
+        doc: &doc,
+        outline: &outline,
+        meta: &meta,
+        sections: &sections,
+        metrics: &metrics,
+        metric_parts: &metric_parts,
+        undecodable_bytes: source.undecodable_bytes,
+        encoding: &source.encoding,
+    });
+
+    let stats = stats(&doc, &outline, &sections, &metrics, &findings);
+    Summary {
+        schema_version: SCHEMA_VERSION,
+        source,
+        meta: meta_json(&meta),
+        outline: outline_json(&outline),
+        sections: sections
+            .parts
+            .iter()
+            .map(|p| SectionJson {
+                id: p.id,
+                name: p.id.name().to_string(),
+                status: p.status,
+                heading: p.heading.clone(),
+                line: p.line,
+                span: p.span.map(|(s, e)| [s, e]),
+                heading_span: p.heading_span.map(|(s, e)| [s, e]),
+                reason: p.reason.clone(),
+            })
+            .collect(),
+        metrics: metrics
+            .iter()
+            .zip(&metric_parts)
+            .map(|(m, &part)| MetricJson {
+                value: m.value,
+                approx: m.approx,
+                unit: m.unit.clone(),
+                what: m.what.clone(),
+                text: m.text.clone(),
+                line: m.line,
+                span: [m.span.0, m.span.1],
+                section: part,
+                heading: outline.innermost_at(m.span.0).map(|i| {
+                    format!(
+                        "{}{}",
+                        outline.headings[i].marker, outline.headings[i].title
+                    )
+                }),
+            })
+            .collect(),
+        findings,
+        stats,
+    }
+}
+
+/// The prose to scan for figures: text lines of the body, without the frame (title,
+/// addressee, signature) and without heading markers.
+fn prose_ranges(doc: &Document, outline: &Outline, meta: &Meta) -> Vec<metrics::ScanRange> {
+    let mut marker_end = outline
+        .headings
+        .iter()
+        .map(|h| (h.line, h.span.0 + h.marker.chars().count()))
+        .peekable();
+    let mut out = Vec::new();
+    for l in doc.lines.iter().filter(|l| {
+        l.kind == LineKind::Text && l.start < meta.body_end && !meta.frame_lines.contains(&l.number)
+    }) {
+        while marker_end.peek().is_some_and(|&(line, _)| line < l.number) {
+            marker_end.next();
+        }
+        let start = match marker_end.peek() {
+            Some(&(line, end)) if line == l.number => end,
+            _ => l.start,
+        };
+        out.push((l.number, start, l.end));
+    }
+    out
+}
+
+fn meta_json(m: &Meta) -> MetaJson {
+    MetaJson {
+        title: m.title.clone(),
+        issuer: m.issuer.clone(),
+        level: m.level,
+        report_year: m.report_year,
+        publish_date: m.publish_date.map(|d| d.to_string()),
+        signed_date: m.signed_date.map(|d| d.to_string()),
+        doc_number: m.doc_number.clone(),
+        recipients: m.recipients.clone(),
+        signatories: m.signatories.clone(),
+        script: m.script,
+    }
+}
+
+/// The flat heading list as a tree (depth is bounded by the six marker levels).
+fn outline_json(outline: &Outline) -> Vec<OutlineNode> {
+    fn node(outline: &Outline, i: usize, children: &[Vec<usize>]) -> OutlineNode {
+        let h = &outline.headings[i];
+        OutlineNode {
+            level: h.level,
+            marker: h.marker.clone(),
+            number: h.number,
+            title: h.title.clone(),
+            line: h.line,
+            span: [h.span.0, h.span.1],
+            children: children[i]
+                .iter()
+                .map(|&c| node(outline, c, children))
+                .collect(),
+        }
+    }
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); outline.headings.len()];
+    let mut roots = Vec::new();
+    for (i, h) in outline.headings.iter().enumerate() {
+        match h.parent {
+            Some(p) => children[p].push(i),
+            None => roots.push(i),
+        }
+    }
+    roots
+        .into_iter()
+        .map(|r| node(outline, r, &children))
+        .collect()
+}
+
+fn stats(
+    doc: &Document,
+    outline: &Outline,
+    sections: &Sections,
+    metrics: &[metrics::Metric],
+    findings: &[findings::Finding],
+) -> Stats {
+    use findings::Severity;
+    use sections::Status;
+    let count_lines = |k: LineKind| doc.lines.iter().filter(|l| l.kind == k).count();
+    let prose_chars: usize = doc
+        .lines
+        .iter()
+        .filter(|l| l.kind == LineKind::Text)
+        .map(|l| l.end - l.start)
+        .sum();
+    let per_1000 = if prose_chars == 0 {
+        0.0
+    } else {
+        (metrics.len() as f64 * 1000.0 / prose_chars as f64 * 100.0).round() / 100.0
+    };
+    let parts = |s: Status| sections.parts.iter().filter(|p| p.status == s).count();
+    let severity = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    Stats {
+        chars: doc.original.len(),
+        lines: doc.lines.len(),
+        paragraphs: count_lines(LineKind::Text),
+        chrome_lines: count_lines(LineKind::Chrome),
+        meta_lines: count_lines(LineKind::Meta),
+        headings: outline.headings.len(),
+        metrics: metrics.len(),
+        metrics_per_1000_chars: per_1000,
+        parts_present: parts(Status::Present),
+        parts_partial: parts(Status::Partial),
+        parts_missing: parts(Status::Missing),
+        parts_in_order: sections.in_order,
+        errors: severity(Severity::Error),
+        warnings: severity(Severity::Warning),
+        infos: severity(Severity::Info),
+    }
+}

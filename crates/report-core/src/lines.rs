@@ -65,7 +65,12 @@ pub fn split_lines(folded: &[char]) -> Vec<Line> {
 
 fn make_line(folded: &[char], number: usize, start: usize, end: usize) -> Line {
     let kind = classify(&folded[start..end]);
-    Line { number, start, end, kind }
+    Line {
+        number,
+        start,
+        end,
+        kind,
+    }
 }
 
 /// Lines longer than this are prose, whatever words they contain.
@@ -203,7 +208,10 @@ fn is_chrome(compact: &str) -> bool {
         return true;
     }
     // `字体：大 中 小`, `【字号：大 中 小】`
-    if (compact.contains("字体") || compact.contains("字号")) && compact.contains('大') && compact.contains('小') {
+    if (compact.contains("字体") || compact.contains("字号"))
+        && compact.contains('大')
+        && compact.contains('小')
+    {
         return true;
     }
     // Breadcrumbs: `首页 > 政务公开 > …`
@@ -211,7 +219,9 @@ fn is_chrome(compact: &str) -> bool {
         return true;
     }
     // Bare buttons: `【打印】【关闭】`, `打印 | 关闭`
-    let buttons = ["打印", "关闭", "收藏", "分享", "返回", "纠错", "【", "】", "[", "]", "|", "/"];
+    let buttons = [
+        "打印", "关闭", "收藏", "分享", "返回", "纠错", "【", "】", "[", "]", "|", "/",
+    ];
     let mut rest = compact;
     'strip: while !rest.is_empty() {
         for b in buttons {
@@ -259,7 +269,14 @@ mod tests {
 
     #[test]
     fn page_chrome() {
-        for line in ["扫一扫在手机上查看当前页面", "【字体：大 中 小】", "首页 > 政务公开 > 法治政府建设", "【打印】【关闭】", "打印本页 关闭窗口", "分享到：微信 微博"] {
+        for line in [
+            "扫一扫在手机上查看当前页面",
+            "【字体：大 中 小】",
+            "首页 > 政务公开 > 法治政府建设",
+            "【打印】【关闭】",
+            "打印本页 关闭窗口",
+            "分享到：微信 微博",
+        ] {
             assert_eq!(kinds(line), [LineKind::Chrome], "{line}");
         }
     }

@@ -1,0 +1,206 @@
+//! Who reports, and at what level of government.
+//!
+//! Names come from a portal's `发布机构`, the title (`南宫市大村乡人民政府关于…`), the
+//! signature or, failing those, the body (`我镇` + the place named most often). A name is
+//! cut to its lowest administrative unit — the reporting body, not the places above it:
+//! `南宫市大村乡人民政府` → `大村乡人民政府`, `将乐县古镛镇人民政府` → `古镛镇人民政府`,
+//! `重庆市荣昌区教育委员会` → `荣昌区教育委员会`. Names are given folded (Simplified,
+//! half-width) so that the same body is spelled the same way across reports.
+//!
+//! ```
+//! use report_core::meta::issuer::{lowest_unit, level_of, Level};
+//! assert_eq!(lowest_unit("南宫市大村乡人民政府"), "大村乡人民政府");
+//! assert_eq!(level_of("大村乡人民政府"), Level::Township);
+//! assert_eq!(level_of("荣昌区教委"), Level::Department);
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Township,
+    County,
+    City,
+    Province,
+    Department,
+    Unknown,
+}
+
+/// Words naming the organ of a place's government or Party committee.
+const ORGAN_WORDS: &[&str] = &[
+    "人民政府",
+    "办事处",
+    "党工委",
+    "党委",
+    "委员会",
+    "政府",
+    "人大常委会",
+];
+
+/// Suffixes of departments (a bureau, a commission, an office…).
+const DEPARTMENT_SUFFIXES: &[&str] = &[
+    "局",
+    "委",
+    "办",
+    "厅",
+    "部",
+    "中心",
+    "院",
+    "署",
+    "所",
+    "庭",
+    "队",
+    "站",
+    "馆",
+    "室",
+    "处",
+    "公司",
+    "集团",
+    "学校",
+    "医院",
+    "银行",
+    "法院",
+    "检察院",
+];
+
+/// Township-level place suffixes.
+const TOWNSHIP: &[&str] = &["街道", "乡", "镇", "苏木"];
+/// County-level place suffixes.
+const COUNTY: &[&str] = &["自治县", "县", "区", "旗"];
+/// City-level place suffixes (县级市 are told from 地级市 by what precedes them).
+const CITY: &[&str] = &["自治州", "市", "州", "盟", "地区"];
+const PROVINCE: &[&str] = &["自治区", "省"];
+
+/// Cuts `name` (folded) to its lowest administrative unit and what follows it.
+pub fn lowest_unit(name: &str) -> String {
+    let name = name.trim();
+    let name = name.strip_prefix("中共").unwrap_or(name);
+    let chars: Vec<char> = name.chars().collect();
+    // Ends of place names in the string: (char index after the suffix, rank).
+    let ends = place_ends(&chars);
+    let Some(&(last_end, last_rank)) = ends.iter().min_by_key(|&&(e, r)| (r, std::cmp::Reverse(e)))
+    else {
+        return name.to_string();
+    };
+    // The start of that place: just after the previous place of a higher rank.
+    let start = ends
+        .iter()
+        .filter(|&&(e, r)| e < last_end && r > last_rank && last_end - e >= 2)
+        .map(|&(e, _)| e)
+        .max()
+        .unwrap_or(0);
+    chars[start..].iter().collect()
+}
+
+/// Place-name ends in `chars`: index after the suffix and a rank (0 township … 3 province).
+fn place_ends(chars: &[char]) -> Vec<(usize, u8)> {
+    let mut out = Vec::new();
+    let mut i = 1; // a place name has at least one char before its suffix
+    while i < chars.len() {
+        let mut matched = None;
+        for (rank, list) in [(3u8, PROVINCE), (2, CITY), (1, COUNTY), (0, TOWNSHIP)] {
+            for s in list {
+                let n = s.chars().count();
+                if i + n <= chars.len() && chars[i..i + n].iter().copied().eq(s.chars()) {
+                    matched =
+                        Some(matched.map_or(
+                            (n, rank),
+                            |(m, r): (usize, u8)| if n > m { (n, rank) } else { (m, r) },
+                        ));
+                }
+            }
+        }
+        if let Some((n, rank)) = matched {
+            let after = chars.get(i + n).copied();
+            // `市场`, `区域`, `县级`, `乡村`, `镇村` are words, not place suffixes.
+            let word = matches!(
+                (chars[i], after),
+                ('市', Some('场' | '民' | '域' | '级' | '直'))
+                    | ('区', Some('域' | '间' | '别'))
+                    | ('县', Some('级' | '域'))
+                    | ('乡', Some('村' | '镇'))
+                    | ('镇', Some('村' | '域'))
+            );
+            if !word {
+                out.push((i + n, rank));
+                i += n;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The level of government a (cut) name belongs to.
+pub fn level_of(name: &str) -> Level {
+    let mut core = name.trim().trim_start_matches("中共");
+    for organ in ORGAN_WORDS {
+        if let Some(rest) = core.strip_suffix(organ) {
+            core = rest;
+            break;
+        }
+    }
+    let chars: Vec<char> = core.chars().collect();
+    let ends = place_ends(&chars);
+    let place_at_end = ends.last().filter(|&&(e, _)| e == chars.len());
+    if let Some(&(_, rank)) = place_at_end {
+        return match rank {
+            0 => Level::Township,
+            1 => Level::County,
+            2 => {
+                // A city inside another city or a province-named prefix is county-level
+                // (南宫市 in 邢台市): two city ranks in a row.
+                let cities = ends.iter().filter(|&&(_, r)| r == 2).count();
+                if cities >= 2 {
+                    Level::County
+                } else {
+                    Level::City
+                }
+            }
+            _ => Level::Province,
+        };
+    }
+    if !core.is_empty() && DEPARTMENT_SUFFIXES.iter().any(|s| core.ends_with(s)) {
+        return Level::Department;
+    }
+    Level::Unknown
+}
+
+/// Whether `name` (folded) reads as the name of an organisation: a place with or
+/// without its organ, or a department.
+pub fn looks_like_org(name: &str) -> bool {
+    let n = name.chars().count();
+    (2..=30).contains(&n) && level_of(name) != Level::Unknown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cut_to_the_lowest_unit() {
+        assert_eq!(lowest_unit("南宫市大村乡人民政府"), "大村乡人民政府");
+        assert_eq!(lowest_unit("将乐县古镛镇人民政府"), "古镛镇人民政府");
+        assert_eq!(lowest_unit("中共将乐县古镛镇委员会"), "古镛镇委员会");
+        assert_eq!(lowest_unit("辰溪县小龙门乡"), "小龙门乡");
+        assert_eq!(lowest_unit("沙河乡"), "沙河乡");
+        assert_eq!(lowest_unit("重庆市荣昌区教育委员会"), "荣昌区教育委员会");
+        assert_eq!(lowest_unit("某某市市场监督管理局"), "某某市市场监督管理局");
+        assert_eq!(lowest_unit("广西壮族自治区某某市某某县"), "某某县");
+    }
+
+    #[test]
+    fn levels() {
+        assert_eq!(level_of("大村乡人民政府"), Level::Township);
+        assert_eq!(level_of("某某街道办事处"), Level::Township);
+        assert_eq!(level_of("古镛镇委员会"), Level::Township);
+        assert_eq!(level_of("将乐县人民政府"), Level::County);
+        assert_eq!(level_of("荣昌区教委"), Level::Department);
+        assert_eq!(level_of("某某市司法局"), Level::Department);
+        assert_eq!(level_of("某某市人民政府"), Level::City);
+        assert_eq!(level_of("某某省人民政府"), Level::Province);
+        assert_eq!(level_of("法治建设"), Level::Unknown);
+    }
+}

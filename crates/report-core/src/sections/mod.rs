@@ -1,0 +1,447 @@
+//! Stage 6 — the five parts the rule requires (《法治政府建设与责任落实督察工作规定》,
+//! 2019, art. 25): which heading names each, whether it names all the rule asks for, and
+//! whether the parts come in the rule's order.
+//!
+//! A part is `present` when a heading names it, `partial` when a heading names it but
+//! misses an element the rule asks for (problems without causes, a plan for the wrong
+//! year, measures without results), and `missing` when no heading names it — related
+//! sentences elsewhere do not make a part, but are pointed out (see `findings`).
+//!
+//! Candidates are the outline's top-level headings; where a part is not found among them,
+//! the children of top-level headings that name no part (a generic `一、工作情况` holding
+//! `（一）主要举措` … `（四）下一步打算`); then short unnumbered lines that name a part.
+//!
+//! ```
+//! use report_core::{document::Document, meta::Meta, outline::Outline, sections::{Sections, Status}};
+//! let doc = Document::new("一、2024年主要举措和成效\n二、存在问题\n三、2025年工作打算\n");
+//! let outline = Outline::build(&doc);
+//! let s = Sections::find(&doc, &outline, &Meta::read(&doc, &outline));
+//! let statuses: Vec<_> = s.parts.iter().map(|p| p.status).collect();
+//! assert_eq!(statuses, [Status::Present, Status::Partial, Status::Missing, Status::Present, Status::Missing]);
+//! ```
+
+use crate::document::Document;
+use crate::lines::LineKind;
+use crate::meta::Meta;
+use crate::outline::Outline;
+use serde::{Deserialize, Serialize};
+
+/// The five parts, in the rule's order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum PartId {
+    Measures,
+    Shortcomings,
+    FirstResponsible,
+    NextYearPlan,
+    Other,
+}
+
+impl PartId {
+    pub const ALL: [PartId; 5] = [
+        PartId::Measures,
+        PartId::Shortcomings,
+        PartId::FirstResponsible,
+        PartId::NextYearPlan,
+        PartId::Other,
+    ];
+
+    /// The stable id used in the JSON summary.
+    pub fn id(self) -> &'static str {
+        match self {
+            PartId::Measures => "measures",
+            PartId::Shortcomings => "shortcomings",
+            PartId::FirstResponsible => "first_responsible",
+            PartId::NextYearPlan => "next_year_plan",
+            PartId::Other => "other",
+        }
+    }
+
+    /// The part's name as the rule words it.
+    pub fn name(self) -> &'static str {
+        match self {
+            PartId::Measures => "上一年度推进法治政府建设的主要举措和成效",
+            PartId::Shortcomings => "上一年度推进法治政府建设存在的不足和原因",
+            PartId::FirstResponsible => {
+                "上一年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况"
+            }
+            PartId::NextYearPlan => "下一年度推进法治政府建设的主要安排",
+            PartId::Other => "其他需要报告的情况",
+        }
+    }
+
+    /// A short name for messages.
+    pub fn short_name(self) -> &'static str {
+        match self {
+            PartId::Measures => "主要举措和成效",
+            PartId::Shortcomings => "存在的不足和原因",
+            PartId::FirstResponsible => "第一责任人履职情况",
+            PartId::NextYearPlan => "下一年度主要安排",
+            PartId::Other => "其他需要报告的情况",
+        }
+    }
+
+    /// Words a heading uses to name the part (folded). Synonyms real reports use; the
+    /// generic `法治政府建设情况` is not among them (a whole report is one).
+    fn keywords(self) -> &'static [&'static str] {
+        match self {
+            PartId::Measures => &[
+                "主要举措",
+                "举措和成效",
+                "举措及成效",
+                "措施和成效",
+                "措施及成效",
+                "做法和成效",
+                "做法及成效",
+                "主要做法",
+                "主要成效",
+                "工作成效",
+                "取得的成效",
+                "主要成绩",
+                "取得的成绩",
+                "工作成绩",
+                "主要工作",
+                "工作开展情况",
+                "工作情况",
+                "工作完成情况",
+                "工作进展",
+                "履职情况和成效",
+            ],
+            PartId::Shortcomings => &[
+                "不足",
+                "存在问题",
+                "存在的问题",
+                "主要问题",
+                "困难和问题",
+                "问题和困难",
+                "问题与不足",
+                "短板",
+                "薄弱环节",
+                "差距",
+            ],
+            PartId::FirstResponsible => &["第一责任人", "主要负责人", "党政负责人", "一把手"],
+            PartId::NextYearPlan => &[
+                "下一年度",
+                "下一年",
+                "下一步",
+                "下年度",
+                "明年",
+                "工作打算",
+                "工作安排",
+                "工作计划",
+                "主要安排",
+                "工作思路",
+                "工作设想",
+                "工作重点",
+                "努力方向",
+                "下步打算",
+                "打算",
+                "展望",
+            ],
+            PartId::Other => &[
+                "其他需要报告",
+                "其他情况",
+                "其他事项",
+                "需要报告的其他",
+                "其它需要报告",
+                "其它情况",
+            ],
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Present,
+    Partial,
+    Missing,
+}
+
+/// One of the five parts and the evidence for its status.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Part {
+    pub id: PartId,
+    pub status: Status,
+    /// The heading that names the part, as printed (marker and title).
+    pub heading: Option<String>,
+    pub line: Option<usize>,
+    /// The heading's span.
+    pub heading_span: Option<(usize, usize)>,
+    /// The part: from its heading to the next heading of the same or a higher level.
+    pub span: Option<(usize, usize)>,
+    /// Why `partial`.
+    pub reason: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sections {
+    /// Always five, in the rule's order.
+    pub parts: Vec<Part>,
+    /// Whether the parts that are present follow the rule's order.
+    pub in_order: bool,
+}
+
+/// A heading or unnumbered line that may name parts.
+struct Candidate {
+    heading: String,
+    title_folded: String,
+    line: usize,
+    heading_span: (usize, usize),
+    span: (usize, usize),
+}
+
+/// Unnumbered lines longer than this are prose.
+const MAX_UNNUMBERED_HEADING: usize = 30;
+
+impl Sections {
+    /// Finds the parts. The report year checks the years headings name; the frame lines
+    /// (title, signature) are never part headings; parts end where the signature starts.
+    pub fn find(doc: &Document, outline: &Outline, meta: &Meta) -> Sections {
+        let (report_year, body_end) = (meta.report_year, meta.body_end);
+        let mut found: Vec<Option<(Candidate, Option<String>)>> = (0..5).map(|_| None).collect();
+        let to_candidate = |i: usize| {
+            let h = &outline.headings[i];
+            Candidate {
+                heading: format!("{}{}", h.marker, h.title),
+                title_folded: h.title_folded.clone(),
+                line: h.line,
+                heading_span: h.span,
+                span: (h.span.0, h.extent.1.min(body_end).max(h.span.1)),
+            }
+        };
+        let roots: Vec<usize> = outline.roots().collect();
+        let mut generic_roots = Vec::new();
+        for &r in &roots {
+            if !assign(&mut found, to_candidate(r), report_year) {
+                generic_roots.push(r);
+            }
+        }
+        for &r in &generic_roots {
+            for c in outline.children(r).collect::<Vec<_>>() {
+                assign_missing(&mut found, to_candidate(c), report_year);
+            }
+        }
+        if found.iter().any(Option::is_none) {
+            for c in unnumbered_headings(doc, outline, &meta.frame_lines, body_end) {
+                assign_missing(&mut found, c, report_year);
+            }
+        }
+
+        let parts: Vec<Part> = PartId::ALL
+            .iter()
+            .zip(found)
+            .map(|(&id, f)| match f {
+                Some((c, reason)) => Part {
+                    id,
+                    status: if reason.is_some() {
+                        Status::Partial
+                    } else {
+                        Status::Present
+                    },
+                    heading: Some(c.heading),
+                    line: Some(c.line),
+                    heading_span: Some(c.heading_span),
+                    span: Some(c.span),
+                    reason,
+                },
+                None => Part {
+                    id,
+                    status: Status::Missing,
+                    heading: None,
+                    line: None,
+                    heading_span: None,
+                    span: None,
+                    reason: None,
+                },
+            })
+            .collect();
+        let lines: Vec<usize> = parts.iter().filter_map(|p| p.line).collect();
+        let in_order = lines.windows(2).all(|w| w[0] <= w[1]);
+        Sections { parts, in_order }
+    }
+
+    pub fn part(&self, id: PartId) -> &Part {
+        &self.parts[id as usize]
+    }
+
+    /// The part whose span contains `pos`, if any (the innermost when parts nest).
+    pub fn part_at(&self, pos: usize) -> Option<PartId> {
+        self.parts
+            .iter()
+            .filter(|p| p.span.is_some_and(|(s, e)| s <= pos && pos < e))
+            .max_by_key(|p| p.span.map(|s| s.0))
+            .map(|p| p.id)
+    }
+}
+
+/// Assigns the candidate to every part its title names (a heading may name two:
+/// `存在的问题和下一步打算`). Returns whether it named any part.
+fn assign(
+    found: &mut [Option<(Candidate, Option<String>)>],
+    c: Candidate,
+    report_year: Option<i32>,
+) -> bool {
+    let ids = named_parts(&c.title_folded);
+    for &id in &ids {
+        if found[id as usize].is_none() {
+            let reason = partial_reason(id, &c.title_folded, report_year);
+            found[id as usize] = Some((
+                Candidate {
+                    heading: c.heading.clone(),
+                    title_folded: c.title_folded.clone(),
+                    ..c
+                },
+                reason,
+            ));
+        }
+    }
+    !ids.is_empty()
+}
+
+/// Like [`assign`], but only for parts not yet found.
+fn assign_missing(
+    found: &mut [Option<(Candidate, Option<String>)>],
+    c: Candidate,
+    report_year: Option<i32>,
+) {
+    let ids: Vec<PartId> = named_parts(&c.title_folded)
+        .into_iter()
+        .filter(|&id| found[id as usize].is_none())
+        .collect();
+    for id in ids {
+        let reason = partial_reason(id, &c.title_folded, report_year);
+        found[id as usize] = Some((
+            Candidate {
+                heading: c.heading.clone(),
+                title_folded: c.title_folded.clone(),
+                ..c
+            },
+            reason,
+        ));
+    }
+}
+
+/// The parts a heading title (folded) names.
+pub fn named_parts(title: &str) -> Vec<PartId> {
+    let t: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut ids: Vec<PartId> = PartId::ALL
+        .iter()
+        .copied()
+        .filter(|id| id.keywords().iter().any(|k| t.contains(k)))
+        .collect();
+    // `其他需要报告的情况` is only the last part, though it contains 报告/情况.
+    if ids.contains(&PartId::Other) {
+        ids.retain(|&id| id == PartId::Other);
+    }
+    // `履行第一责任人职责…的有关情况` contains no plan or results words; a heading about the
+    // responsible person that also says 工作情况 is still only that part.
+    if ids.contains(&PartId::FirstResponsible) {
+        ids.retain(|&id| id != PartId::Measures);
+    }
+    ids
+}
+
+/// Why a heading only partly names its part (the elements the rule asks for).
+fn partial_reason(id: PartId, title: &str, report_year: Option<i32>) -> Option<String> {
+    match id {
+        PartId::Shortcomings
+            if !["原因", "成因", "根源", "分析"]
+                .iter()
+                .any(|w| title.contains(w)) =>
+        {
+            Some("标题只写问题或不足，未写原因".to_string())
+        }
+        PartId::Measures
+            if ["举措", "措施", "做法"].iter().any(|w| title.contains(w))
+                && !["成效", "成绩", "成果", "效果", "成就", "进展", "情况"]
+                    .iter()
+                    .any(|w| title.contains(w)) =>
+        {
+            Some("标题只写举措，未写成效".to_string())
+        }
+        PartId::NextYearPlan => {
+            let year = heading_year(title)?;
+            let expected = report_year? + 1;
+            (year != expected).then(|| format!("标题所写年份为{year}年，下一年度应为{expected}年"))
+        }
+        PartId::Measures | PartId::Shortcomings | PartId::FirstResponsible => {
+            let year = heading_year(title)?;
+            let expected = report_year?;
+            (year != expected).then(|| format!("标题所写年份为{year}年，报告年度为{expected}年"))
+        }
+        _ => None,
+    }
+}
+
+/// The year a heading names (`2025年`).
+fn heading_year(title: &str) -> Option<i32> {
+    let chars: Vec<char> = title.chars().collect();
+    (0..chars.len().saturating_sub(4)).find_map(|i| {
+        let ok = (i == 0 || !chars[i - 1].is_ascii_digit())
+            && chars[i..i + 4].iter().all(|c| c.is_ascii_digit())
+            && chars[i + 4] == '年';
+        ok.then(|| chars[i..i + 4].iter().collect::<String>().parse().ok())
+            .flatten()
+    })
+}
+
+/// Short unnumbered lines that name a part (reports whose part headings carry no number).
+fn unnumbered_headings(
+    doc: &Document,
+    outline: &Outline,
+    frame_lines: &[usize],
+    body_end: usize,
+) -> Vec<Candidate> {
+    let numbered: Vec<usize> = outline.headings.iter().map(|h| h.line).collect();
+    let mut out: Vec<Candidate> = Vec::new();
+    let eligible = |n: usize| !numbered.contains(&n) && !frame_lines.contains(&n);
+    for line in doc
+        .lines
+        .iter()
+        .filter(|l| l.kind == LineKind::Text && l.start < body_end && eligible(l.number))
+    {
+        let (s, e) = doc.trim(line.start, line.end);
+        let folded = doc.folded_str(s, e);
+        let n = folded.chars().count();
+        let ends_sentence = folded.ends_with(['。', ';', ',', '、']);
+        // `现将2024年工作情况报告如下：` introduces the report; it is not a heading.
+        let introduces = folded.contains("如下") || folded.starts_with("现将");
+        if n == 0
+            || n > MAX_UNNUMBERED_HEADING
+            || ends_sentence
+            || introduces
+            || named_parts(&folded).is_empty()
+        {
+            continue;
+        }
+        let title_end = if folded.ends_with(':') { e - 1 } else { e };
+        out.push(Candidate {
+            heading: doc.original_str(s, title_end),
+            title_folded: doc.folded_str(s, title_end),
+            line: line.number,
+            heading_span: (s, title_end),
+            span: (s, 0),
+        });
+    }
+    // Each runs to the next one (or the next numbered top-level heading, or the body end).
+    let starts: Vec<usize> = out
+        .iter()
+        .map(|c| c.span.0)
+        .chain(outline.roots().map(|i| outline.headings[i].span.0))
+        .collect();
+    for c in &mut out {
+        c.span.1 = starts
+            .iter()
+            .copied()
+            .filter(|&s| s > c.span.0)
+            .min()
+            .unwrap_or(body_end)
+            .min(body_end)
+            .max(c.heading_span.1);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;
