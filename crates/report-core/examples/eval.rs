@@ -7,10 +7,7 @@
 mod gold;
 
 fn main() {
-    let dir = std::env::args()
-        .nth(1)
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(gold::default_corpus);
+    let dir = std::env::args().nth(1).map(std::path::PathBuf::from).unwrap_or_else(gold::default_corpus);
     let pairs = gold::load(&dir);
     if pairs.is_empty() {
         eprintln!("no *.txt + *.gold.json pairs in {}", dir.display());

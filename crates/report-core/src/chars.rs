@@ -17,9 +17,76 @@ pub fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
 }
 
+/// A set of words with a value each, for finding the longest word starting (or ending) at
+/// a position in O(words sharing that first char). Built once per word list.
+pub struct WordMap<V> {
+    /// (key char, word, value), sorted by key char, longer words first.
+    entries: Vec<(char, Vec<char>, V)>,
+    /// Keyed by the word's last char instead of its first.
+    by_last: bool,
+}
+
+impl<V: Copy> WordMap<V> {
+    /// Indexed by first char, for [`WordMap::longest_at`].
+    pub fn new(words: impl IntoIterator<Item = (&'static str, V)>) -> WordMap<V> {
+        WordMap::build(words, false)
+    }
+
+    /// Indexed by last char, for [`WordMap::ends`].
+    pub fn new_by_last(words: impl IntoIterator<Item = (&'static str, V)>) -> WordMap<V> {
+        WordMap::build(words, true)
+    }
+
+    fn build(words: impl IntoIterator<Item = (&'static str, V)>, by_last: bool) -> WordMap<V> {
+        let mut entries: Vec<(char, Vec<char>, V)> = words
+            .into_iter()
+            .filter_map(|(w, v)| {
+                let chars: Vec<char> = w.chars().collect();
+                let key = if by_last { *chars.last()? } else { *chars.first()? };
+                Some((key, chars, v))
+            })
+            .collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())));
+        WordMap { entries, by_last }
+    }
+
+    fn with_key(&self, key: char) -> impl Iterator<Item = &(char, Vec<char>, V)> {
+        let from = self.entries.partition_point(|e| e.0 < key);
+        self.entries[from..].iter().take_while(move |e| e.0 == key)
+    }
+
+    /// The longest word starting at `at` (and ending by `end`): its length and value.
+    pub fn longest_at(&self, chars: &[char], at: usize, end: usize) -> Option<(usize, V)> {
+        debug_assert!(!self.by_last);
+        let end = end.min(chars.len());
+        let first = *chars.get(at).filter(|_| at < end)?;
+        self.with_key(first).find(|e| chars[at..end].starts_with(&e.1)).map(|e| (e.1.len(), e.2))
+    }
+
+    /// The longest word that `chars` ends with: its length and value.
+    pub fn ends(&self, chars: &[char]) -> Option<(usize, V)> {
+        debug_assert!(self.by_last);
+        let last = *chars.last()?;
+        self.with_key(last).find(|e| chars.ends_with(&e.1)).map(|e| (e.1.len(), e.2))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_maps_find_the_longest_word() {
+        let m = WordMap::new([("人", 1), ("人次", 2), ("次", 3)]);
+        let c: Vec<char> = "3人次".chars().collect();
+        assert_eq!(m.longest_at(&c, 1, 3), Some((2, 2)));
+        assert_eq!(m.longest_at(&c, 1, 2), Some((1, 1)));
+        assert_eq!(m.longest_at(&c, 0, 3), None);
+        let e = WordMap::new_by_last([("共", ()), ("共计", ())]);
+        let c: Vec<char> = "全年共计".chars().collect();
+        assert_eq!(e.ends(&c), Some((2, ())));
+        assert_eq!(e.ends(&c[..3]), Some((1, ())));
+    }
 
     #[test]
     fn starts_with_at_respects_the_end() {

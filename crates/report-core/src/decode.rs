@@ -21,6 +21,7 @@
 
 use encoding_rs::{DecoderResult, BIG5, GB18030, UTF_16BE, UTF_16LE, UTF_8};
 use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
 
 /// The encodings Report Lens reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -80,29 +81,14 @@ const SAMPLE_BYTES: usize = 64 * 1024;
 pub fn decode(bytes: &[u8]) -> Decoded {
     if let Some((encoding, bom_len)) = sniff_bom(bytes) {
         let (text, undecodable_bytes) = decode_counting(encoding, &bytes[bom_len..]);
-        return Decoded {
-            text,
-            encoding,
-            had_bom: true,
-            undecodable_bytes,
-        };
+        return Decoded { text, encoding, had_bom: true, undecodable_bytes };
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
-        return Decoded {
-            text: text.to_owned(),
-            encoding: Encoding::Utf8,
-            had_bom: false,
-            undecodable_bytes: 0,
-        };
+        return Decoded { text: text.to_owned(), encoding: Encoding::Utf8, had_bom: false, undecodable_bytes: 0 };
     }
     let encoding = detect(bytes);
     let (text, undecodable_bytes) = decode_counting(encoding, bytes);
-    Decoded {
-        text,
-        encoding,
-        had_bom: false,
-        undecodable_bytes,
-    }
+    Decoded { text, encoding, had_bom: false, undecodable_bytes }
 }
 
 fn sniff_bom(bytes: &[u8]) -> Option<(Encoding, usize)> {
@@ -125,13 +111,7 @@ fn detect(bytes: &[u8]) -> Encoding {
         }
     }
     let sample = &bytes[..end];
-    let candidates = [
-        Encoding::Utf8,
-        Encoding::Gb18030,
-        Encoding::Big5,
-        Encoding::Utf16Le,
-        Encoding::Utf16Be,
-    ];
+    let candidates = [Encoding::Utf8, Encoding::Gb18030, Encoding::Big5, Encoding::Utf16Le, Encoding::Utf16Be];
     let mut best = (i64::MIN, Encoding::Gb18030);
     for encoding in candidates {
         let (text, errors) = decode_counting(encoding, sample);
@@ -166,19 +146,25 @@ fn plausibility(text: &str) -> i64 {
 
 /// The most frequent characters of Chinese government prose, Simplified and Traditional.
 /// A wrong decoding produces Han characters too, but rarely these.
+const FREQUENT: &str = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严乡镇村依宣纠纷矛盾执举措";
+const FREQUENT_TRADITIONAL: &str = "這個國們來時會發對說過經產種後動當點從業應開還與關樣間現實體機學長頭問題黨員位總統導領區強決戰處隊給門規熱鄉鎮縣執舉幹設務農鎮傳報導義變條結數無將權證單風場帶車東萬達積議聲歲論運華";
+
 fn is_frequent_han(c: char) -> bool {
-    const FREQUENT: &str = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严乡镇村依宣纠纷矛盾执举措";
-    const FREQUENT_TRADITIONAL: &str = "這個國們來時會發對說過經產種後動當點從業應開還與關樣間現實體機學長頭問題黨員位總統導領區強決戰處隊給門規熱鄉鎮縣執舉幹設務農鎮傳報導義變條結數無將權證單風場帶車東萬達積議聲歲論運華";
-    FREQUENT.contains(c) || FREQUENT_TRADITIONAL.contains(c)
+    static SORTED: OnceLock<Vec<char>> = OnceLock::new();
+    let sorted = SORTED.get_or_init(|| {
+        let mut v: Vec<char> = FREQUENT.chars().chain(FREQUENT_TRADITIONAL.chars()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    sorted.binary_search(&c).is_ok()
 }
 
 /// Decodes without BOM handling, replacing each malformed sequence with U+FFFD and
 /// counting the bytes that were malformed.
 fn decode_counting(encoding: Encoding, bytes: &[u8]) -> (String, usize) {
     let mut decoder = encoding.encoding_rs().new_decoder_without_bom_handling();
-    let capacity = decoder
-        .max_utf8_buffer_length_without_replacement(bytes.len())
-        .unwrap_or(bytes.len() * 3);
+    let capacity = decoder.max_utf8_buffer_length_without_replacement(bytes.len()).unwrap_or(bytes.len() * 3);
     let mut text = String::with_capacity(capacity);
     let mut undecodable = 0usize;
     let mut input = bytes;
@@ -192,9 +178,7 @@ fn decode_counting(encoding: Encoding, bytes: &[u8]) -> (String, usize) {
                 text.push('\u{FFFD}');
             }
             DecoderResult::OutputFull => {
-                let more = decoder
-                    .max_utf8_buffer_length_without_replacement(input.len())
-                    .unwrap_or(input.len() * 3);
+                let more = decoder.max_utf8_buffer_length_without_replacement(input.len()).unwrap_or(input.len() * 3);
                 text.reserve(more.max(16));
             }
         }
@@ -206,23 +190,16 @@ fn decode_counting(encoding: Encoding, bytes: &[u8]) -> (String, usize) {
 mod tests {
     use super::*;
 
-    const SAMPLE: &str = "一、2024年度推进法治政府建设的主要举措和成效\n（一）加强组织领导。全年开展法治宣传10余次，发放宣传资料1200余份。\n";
+    const SAMPLE: &str =
+        "一、2024年度推进法治政府建设的主要举措和成效\n（一）加强组织领导。全年开展法治宣传10余次，发放宣传资料1200余份。\n";
 
     fn utf16(text: &str, little_endian: bool, bom: bool) -> Vec<u8> {
         let mut out = Vec::new();
         if bom {
-            out.extend_from_slice(if little_endian {
-                &[0xFF, 0xFE]
-            } else {
-                &[0xFE, 0xFF]
-            });
+            out.extend_from_slice(if little_endian { &[0xFF, 0xFE] } else { &[0xFE, 0xFF] });
         }
         for unit in text.encode_utf16() {
-            let b = if little_endian {
-                unit.to_le_bytes()
-            } else {
-                unit.to_be_bytes()
-            };
+            let b = if little_endian { unit.to_le_bytes() } else { unit.to_be_bytes() };
             out.extend_from_slice(&b);
         }
         out
@@ -231,10 +208,7 @@ mod tests {
     #[test]
     fn utf8_plain_and_with_bom() {
         let d = decode(SAMPLE.as_bytes());
-        assert_eq!(
-            (d.encoding, d.had_bom, d.undecodable_bytes),
-            (Encoding::Utf8, false, 0)
-        );
+        assert_eq!((d.encoding, d.had_bom, d.undecodable_bytes), (Encoding::Utf8, false, 0));
         assert_eq!(d.text, SAMPLE);
         let mut with_bom = vec![0xEF, 0xBB, 0xBF];
         with_bom.extend_from_slice(SAMPLE.as_bytes());
@@ -247,14 +221,7 @@ mod tests {
     fn utf16_with_bom_both_orders() {
         for le in [true, false] {
             let d = decode(&utf16(SAMPLE, le, true));
-            assert_eq!(
-                d.encoding,
-                if le {
-                    Encoding::Utf16Le
-                } else {
-                    Encoding::Utf16Be
-                }
-            );
+            assert_eq!(d.encoding, if le { Encoding::Utf16Le } else { Encoding::Utf16Be });
             assert_eq!(d.text, SAMPLE);
             assert_eq!(d.undecodable_bytes, 0);
         }
@@ -264,14 +231,7 @@ mod tests {
     fn utf16_without_bom_is_detected() {
         for le in [true, false] {
             let d = decode(&utf16(SAMPLE, le, false));
-            assert_eq!(
-                d.encoding,
-                if le {
-                    Encoding::Utf16Le
-                } else {
-                    Encoding::Utf16Be
-                }
-            );
+            assert_eq!(d.encoding, if le { Encoding::Utf16Le } else { Encoding::Utf16Be });
             assert_eq!(d.text, SAMPLE);
         }
     }
@@ -287,7 +247,8 @@ mod tests {
 
     #[test]
     fn big5_is_detected_for_traditional_text() {
-        let traditional = "二、2024年度推進法治政府建設存在的不足和原因\n法治宣傳教育實效不高，農民法治意識有待提高。鄉鎮執法人員素質不高。\n";
+        let traditional =
+            "二、2024年度推進法治政府建設存在的不足和原因\n法治宣傳教育實效不高，農民法治意識有待提高。鄉鎮執法人員素質不高。\n";
         let (bytes, _, unmappable) = BIG5.encode(traditional);
         assert!(!unmappable);
         let d = decode(&bytes);

@@ -16,18 +16,12 @@ impl Document {
         let original: Vec<char> = text.chars().collect();
         let folded = normalize(&original);
         let lines = split_lines(&folded);
-        Document {
-            original,
-            folded,
-            lines,
-        }
+        Document { original, folded, lines }
     }
 
     /// The original text of `start..end`.
     pub fn original_str(&self, start: usize, end: usize) -> String {
-        self.original[start.min(self.original.len())..end.min(self.original.len())]
-            .iter()
-            .collect()
+        self.original[start.min(self.original.len())..end.min(self.original.len())].iter().collect()
     }
 
     /// The folded text of `start..end`, zero-width characters removed.

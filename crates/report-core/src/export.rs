@@ -14,9 +14,7 @@
 use crate::Summary;
 
 /// The CSV header of [`metrics_csv`].
-pub const METRICS_HEADER: &[&str] = &[
-    "report", "line", "section", "heading", "what", "value", "approx", "unit", "text",
-];
+pub const METRICS_HEADER: &[&str] = &["report", "line", "section", "heading", "what", "value", "approx", "unit", "text"];
 
 /// The metrics of `summaries`, one row each, with the report's file name (or issuer) first.
 pub fn metrics_csv(summaries: &[&Summary]) -> String {
@@ -79,11 +77,7 @@ pub fn write_row(out: &mut String, cells: impl IntoIterator<Item = String>) {
 
 /// One cell: guarded against formulas, quoted when needed.
 pub fn csv_cell(value: &str) -> String {
-    let guarded = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}")
-    } else {
-        value.to_string()
-    };
+    let guarded = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_string() };
     if guarded.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", guarded.replace('"', "\"\""))
     } else {

@@ -43,12 +43,7 @@ pub struct Finding {
 
 impl Finding {
     fn new(severity: Severity, code: &str, message: String, line: Option<usize>) -> Finding {
-        Finding {
-            severity,
-            code: code.to_string(),
-            message,
-            line,
-        }
+        Finding { severity, code: code.to_string(), message, line }
     }
 }
 
@@ -67,21 +62,13 @@ pub struct Inputs<'a> {
 pub fn find(x: &Inputs) -> Vec<Finding> {
     let mut out = Vec::new();
     if !x.doc.lines.iter().any(|l| l.kind == LineKind::Text) {
-        out.push(Finding::new(
-            Severity::Error,
-            "no_text",
-            "没有找到报告正文。".into(),
-            None,
-        ));
+        out.push(Finding::new(Severity::Error, "no_text", "没有找到报告正文。".into(), None));
     }
     if x.undecodable_bytes > 0 {
         out.push(Finding::new(
             Severity::Warning,
             "undecodable_bytes",
-            format!(
-                "有{}个字节无法按{}解码，已替换为“�”。",
-                x.undecodable_bytes, x.encoding
-            ),
+            format!("有{}个字节无法按{}解码，已替换为“�”。", x.undecodable_bytes, x.encoding),
             None,
         ));
     }
@@ -91,12 +78,7 @@ pub fn find(x: &Inputs) -> Vec<Finding> {
     figures(x, &mut out);
     causes(x, &mut out);
     if x.meta.report_year.is_none() {
-        out.push(Finding::new(
-            Severity::Info,
-            "report_year_unknown",
-            "未能确定报告所述年度。".into(),
-            None,
-        ));
+        out.push(Finding::new(Severity::Info, "report_year_unknown", "未能确定报告所述年度。".into(), None));
     }
     out.sort_by_key(|f| (f.severity, f.line.unwrap_or(0)));
     out
@@ -109,21 +91,14 @@ fn parts(x: &Inputs, out: &mut Vec<Finding>) {
                 out.push(Finding::new(
                     Severity::Error,
                     "part_missing",
-                    format!(
-                        "缺少必备部分“{}”：没有标题写明这一部分。",
-                        part.id.short_name()
-                    ),
+                    format!("缺少必备部分“{}”：没有标题写明这一部分。", part.id.short_name()),
                     None,
                 ));
                 if let Some(line) = mentioned_at(x, part.id) {
                     out.push(Finding::new(
                         Severity::Info,
                         "part_mentioned_elsewhere",
-                        format!(
-                            "“{}”未单列成部分，但第{}行提及相关内容。",
-                            part.id.short_name(),
-                            line
-                        ),
+                        format!("“{}”未单列成部分，但第{}行提及相关内容。", part.id.short_name(), line),
                         Some(line),
                     ));
                 }
@@ -131,33 +106,21 @@ fn parts(x: &Inputs, out: &mut Vec<Finding>) {
             Status::Partial => out.push(Finding::new(
                 Severity::Warning,
                 "part_partial",
-                format!(
-                    "“{}”不完整：{}。",
-                    part.id.short_name(),
-                    part.reason.as_deref().unwrap_or("缺少规定的要素")
-                ),
+                format!("“{}”不完整：{}。", part.id.short_name(), part.reason.as_deref().unwrap_or("缺少规定的要素")),
                 part.line,
             )),
             Status::Present => {}
         }
     }
     if !x.sections.in_order {
-        let mut present: Vec<(usize, PartId)> = x
-            .sections
-            .parts
-            .iter()
-            .filter_map(|p| p.line.map(|l| (l, p.id)))
-            .collect();
+        let mut present: Vec<(usize, PartId)> = x.sections.parts.iter().filter_map(|p| p.line.map(|l| (l, p.id))).collect();
         present.sort();
         let order: Vec<&str> = present.iter().map(|(_, id)| id.short_name()).collect();
         let first_out = present.windows(2).find(|w| w[0].1 > w[1].1).map(|w| w[0].0);
         out.push(Finding::new(
             Severity::Warning,
             "parts_out_of_order",
-            format!(
-                "必备部分的顺序与规定不一致：报告中依次为{}。",
-                order.join("、")
-            ),
+            format!("必备部分的顺序与规定不一致：报告中依次为{}。", order.join("、")),
             first_out,
         ));
     }
@@ -176,11 +139,7 @@ fn mentioned_at(x: &Inputs, id: PartId) -> Option<usize> {
     x.doc
         .lines
         .iter()
-        .filter(|l| {
-            l.kind == LineKind::Text
-                && !heading_lines.contains(&l.number)
-                && !x.meta.frame_lines.contains(&l.number)
-        })
+        .filter(|l| l.kind == LineKind::Text && !heading_lines.contains(&l.number) && !x.meta.frame_lines.contains(&l.number))
         .find(|l| {
             let text = x.doc.folded_str(l.start, l.end);
             words.iter().any(|w| text.contains(w))
@@ -192,36 +151,23 @@ fn deadline(x: &Inputs, out: &mut Vec<Finding>) {
     let Some(year) = x.meta.report_year else {
         return;
     };
-    let deadline = crate::meta::date::Date {
-        year: year + 1,
-        month: 4,
-        day: 1,
-    };
+    let deadline = crate::meta::date::Date { year: year + 1, month: 4, day: 1 };
     match (x.meta.publish_date, x.meta.signed_date) {
         (Some(p), _) if p > deadline => out.push(Finding::new(
             Severity::Error,
             "published_late",
-            format!(
-                "发布日期{p}晚于规定期限{deadline}（应于{}年4月1日前公开）。",
-                year + 1
-            ),
+            format!("发布日期{p}晚于规定期限{deadline}（应于{}年4月1日前公开）。", year + 1),
             None,
         )),
         (None, Some(s)) if s > deadline => out.push(Finding::new(
             Severity::Error,
             "published_late",
-            format!(
-                "落款日期{s}已晚于规定期限{deadline}，公开不会早于落款（应于{}年4月1日前公开）。",
-                year + 1
-            ),
+            format!("落款日期{s}已晚于规定期限{deadline}，公开不会早于落款（应于{}年4月1日前公开）。", year + 1),
             None,
         )),
-        (None, _) => out.push(Finding::new(
-            Severity::Info,
-            "publish_date_unknown",
-            "未找到发布日期，无法核对“4月1日前公开”的要求。".into(),
-            None,
-        )),
+        (None, _) => {
+            out.push(Finding::new(Severity::Info, "publish_date_unknown", "未找到发布日期，无法核对“4月1日前公开”的要求。".into(), None))
+        }
         _ => {}
     }
 }
@@ -230,28 +176,10 @@ fn numbering(x: &Inputs, out: &mut Vec<Finding>) {
     for issue in &x.outline.issues {
         let h = &x.outline.headings[issue.heading];
         let (code, message) = match issue.kind {
-            IssueKind::Start => (
-                "numbering_start",
-                format!(
-                    "“{}”是这一级的第一个标题，编号应从{}开始。",
-                    h.marker, issue.expected
-                ),
-            ),
-            IssueKind::Gap => (
-                "numbering_gap",
-                format!(
-                    "标题编号跳号：“{}”之前缺少第{}项。",
-                    h.marker, issue.expected
-                ),
-            ),
-            IssueKind::Duplicate => (
-                "numbering_duplicate",
-                format!("标题编号重复：“{}”出现了两次。", h.marker),
-            ),
-            IssueKind::Order => (
-                "numbering_order",
-                format!("标题编号倒序：“{}”出现在更大的编号之后。", h.marker),
-            ),
+            IssueKind::Start => ("numbering_start", format!("“{}”是这一级的第一个标题，编号应从{}开始。", h.marker, issue.expected)),
+            IssueKind::Gap => ("numbering_gap", format!("标题编号跳号：“{}”之前缺少第{}项。", h.marker, issue.expected)),
+            IssueKind::Duplicate => ("numbering_duplicate", format!("标题编号重复：“{}”出现了两次。", h.marker)),
+            IssueKind::Order => ("numbering_order", format!("标题编号倒序：“{}”出现在更大的编号之后。", h.marker)),
         };
         out.push(Finding::new(Severity::Warning, code, message, Some(h.line)));
     }
@@ -260,19 +188,9 @@ fn numbering(x: &Inputs, out: &mut Vec<Finding>) {
 fn figures(x: &Inputs, out: &mut Vec<Finding>) {
     let measures = x.sections.part(PartId::Measures);
     if measures.status != Status::Missing && !x.metric_parts.contains(&Some(PartId::Measures)) {
-        out.push(Finding::new(
-            Severity::Warning,
-            "no_figures_in_results",
-            "“主要举措和成效”部分没有任何量化数据。".into(),
-            measures.line,
-        ));
+        out.push(Finding::new(Severity::Warning, "no_figures_in_results", "“主要举措和成效”部分没有任何量化数据。".into(), measures.line));
     } else if x.metrics.is_empty() && x.doc.lines.iter().any(|l| l.kind == LineKind::Text) {
-        out.push(Finding::new(
-            Severity::Info,
-            "no_figures",
-            "全文没有任何量化数据。".into(),
-            None,
-        ));
+        out.push(Finding::new(Severity::Info, "no_figures", "全文没有任何量化数据。".into(), None));
     }
 }
 

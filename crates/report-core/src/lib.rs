@@ -64,13 +64,7 @@ pub fn analyze(bytes: &[u8], name: Option<&str>) -> Summary {
 
 /// Analyses text that is already decoded (a paste). Its source is reported as UTF-8.
 pub fn analyze_text(text: &str, name: Option<&str>) -> Summary {
-    let source = Source {
-        name: name.map(str::to_string),
-        bytes: text.len(),
-        chars: 0,
-        encoding: "UTF-8".into(),
-        undecodable_bytes: 0,
-    };
+    let source = Source { name: name.map(str::to_string), bytes: text.len(), chars: 0, encoding: "UTF-8".into(), undecodable_bytes: 0 };
     analyze_decoded(text, source)
 }
 
@@ -80,15 +74,10 @@ fn analyze_decoded(text: &str, mut source: Source) -> Summary {
     let first_pass = Outline::build(&doc);
     let meta = Meta::read(&doc, &first_pass);
     // Headings end where the signature starts.
-    let outline = if meta.body_end < doc.original.len() {
-        Outline::build_until(&doc, meta.body_end)
-    } else {
-        first_pass
-    };
+    let outline = if meta.body_end < doc.original.len() { Outline::build_until(&doc, meta.body_end) } else { first_pass };
     let sections = Sections::find(&doc, &outline, &meta);
     let metrics = metrics::extract(&doc, &prose_ranges(&doc, &outline, &meta));
-    let metric_parts: Vec<Option<PartId>> =
-        metrics.iter().map(|m| sections.part_at(m.span.0)).collect();
+    let metric_parts: Vec<Option<PartId>> = metrics.iter().map(|m| sections.part_at(m.span.0)).collect();
     let findings = findings::find(&findings::Inputs {
         doc: &doc,
         outline: &outline,
@@ -132,12 +121,7 @@ fn analyze_decoded(text: &str, mut source: Source) -> Summary {
                 line: m.line,
                 span: [m.span.0, m.span.1],
                 section: part,
-                heading: outline.innermost_at(m.span.0).map(|i| {
-                    format!(
-                        "{}{}",
-                        outline.headings[i].marker, outline.headings[i].title
-                    )
-                }),
+                heading: outline.innermost_at(m.span.0).map(|i| doc.original_str(outline.headings[i].span.0, outline.headings[i].span.1)),
             })
             .collect(),
         findings,
@@ -148,15 +132,9 @@ fn analyze_decoded(text: &str, mut source: Source) -> Summary {
 /// The prose to scan for figures: text lines of the body, without the frame (title,
 /// addressee, signature) and without heading markers.
 fn prose_ranges(doc: &Document, outline: &Outline, meta: &Meta) -> Vec<metrics::ScanRange> {
-    let mut marker_end = outline
-        .headings
-        .iter()
-        .map(|h| (h.line, h.span.0 + h.marker.chars().count()))
-        .peekable();
+    let mut marker_end = outline.headings.iter().map(|h| (h.line, h.span.0 + h.marker.chars().count())).peekable();
     let mut out = Vec::new();
-    for l in doc.lines.iter().filter(|l| {
-        l.kind == LineKind::Text && l.start < meta.body_end && !meta.frame_lines.contains(&l.number)
-    }) {
+    for l in doc.lines.iter().filter(|l| l.kind == LineKind::Text && l.start < meta.body_end && !meta.frame_lines.contains(&l.number)) {
         while marker_end.peek().is_some_and(|&(line, _)| line < l.number) {
             marker_end.next();
         }
@@ -186,7 +164,7 @@ fn meta_json(m: &Meta) -> MetaJson {
 
 /// The flat heading list as a tree (depth is bounded by the six marker levels).
 fn outline_json(outline: &Outline) -> Vec<OutlineNode> {
-    fn node(outline: &Outline, i: usize, children: &[Vec<usize>]) -> OutlineNode {
+    fn node(outline: &Outline, i: usize) -> OutlineNode {
         let h = &outline.headings[i];
         OutlineNode {
             level: h.level,
@@ -195,47 +173,18 @@ fn outline_json(outline: &Outline) -> Vec<OutlineNode> {
             title: h.title.clone(),
             line: h.line,
             span: [h.span.0, h.span.1],
-            children: children[i]
-                .iter()
-                .map(|&c| node(outline, c, children))
-                .collect(),
+            children: outline.children(i).map(|c| node(outline, c)).collect(),
         }
     }
-    let mut children: Vec<Vec<usize>> = vec![Vec::new(); outline.headings.len()];
-    let mut roots = Vec::new();
-    for (i, h) in outline.headings.iter().enumerate() {
-        match h.parent {
-            Some(p) => children[p].push(i),
-            None => roots.push(i),
-        }
-    }
-    roots
-        .into_iter()
-        .map(|r| node(outline, r, &children))
-        .collect()
+    outline.roots().map(|r| node(outline, r)).collect()
 }
 
-fn stats(
-    doc: &Document,
-    outline: &Outline,
-    sections: &Sections,
-    metrics: &[metrics::Metric],
-    findings: &[findings::Finding],
-) -> Stats {
+fn stats(doc: &Document, outline: &Outline, sections: &Sections, metrics: &[metrics::Metric], findings: &[findings::Finding]) -> Stats {
     use findings::Severity;
     use sections::Status;
     let count_lines = |k: LineKind| doc.lines.iter().filter(|l| l.kind == k).count();
-    let prose_chars: usize = doc
-        .lines
-        .iter()
-        .filter(|l| l.kind == LineKind::Text)
-        .map(|l| l.end - l.start)
-        .sum();
-    let per_1000 = if prose_chars == 0 {
-        0.0
-    } else {
-        (metrics.len() as f64 * 1000.0 / prose_chars as f64 * 100.0).round() / 100.0
-    };
+    let prose_chars: usize = doc.lines.iter().filter(|l| l.kind == LineKind::Text).map(|l| l.end - l.start).sum();
+    let per_1000 = if prose_chars == 0 { 0.0 } else { (metrics.len() as f64 * 1000.0 / prose_chars as f64 * 100.0).round() / 100.0 };
     let parts = |s: Status| sections.parts.iter().filter(|p| p.status == s).count();
     let severity = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
     Stats {

@@ -65,26 +65,21 @@ pub fn split_lines(folded: &[char]) -> Vec<Line> {
 
 fn make_line(folded: &[char], number: usize, start: usize, end: usize) -> Line {
     let kind = classify(&folded[start..end]);
-    Line {
-        number,
-        start,
-        end,
-        kind,
-    }
+    Line { number, start, end, kind }
 }
 
 /// Lines longer than this are prose, whatever words they contain.
 const FURNITURE_MAX_CHARS: usize = 60;
 
 fn classify(line: &[char]) -> LineKind {
-    let compact: String = line.iter().filter(|c| !is_space(**c)).collect();
-    if compact.is_empty() {
+    if line.iter().all(|&c| is_space(c)) {
         return LineKind::Blank;
     }
     if line.len() > FURNITURE_MAX_CHARS * 2 {
         return LineKind::Text;
     }
-    if meta_key(&compact).is_some() {
+    let compact: String = line.iter().filter(|c| !is_space(**c)).collect();
+    if compact.contains(':') && meta_key(&compact).is_some() {
         return LineKind::Meta;
     }
     if compact.chars().count() <= FURNITURE_MAX_CHARS && is_chrome(&compact) {
@@ -208,10 +203,7 @@ fn is_chrome(compact: &str) -> bool {
         return true;
     }
     // `字体：大 中 小`, `【字号：大 中 小】`
-    if (compact.contains("字体") || compact.contains("字号"))
-        && compact.contains('大')
-        && compact.contains('小')
-    {
+    if (compact.contains("字体") || compact.contains("字号")) && compact.contains('大') && compact.contains('小') {
         return true;
     }
     // Breadcrumbs: `首页 > 政务公开 > …`
@@ -219,9 +211,7 @@ fn is_chrome(compact: &str) -> bool {
         return true;
     }
     // Bare buttons: `【打印】【关闭】`, `打印 | 关闭`
-    let buttons = [
-        "打印", "关闭", "收藏", "分享", "返回", "纠错", "【", "】", "[", "]", "|", "/",
-    ];
+    let buttons = ["打印", "关闭", "收藏", "分享", "返回", "纠错", "【", "】", "[", "]", "|", "/"];
     let mut rest = compact;
     'strip: while !rest.is_empty() {
         for b in buttons {

@@ -60,10 +60,7 @@ pub fn parse_chinese(chars: &[char]) -> Option<(f64, usize)> {
         return None;
     }
     // Digit-by-digit: two or more plain digits in a row (二〇二五, 一二).
-    let run = chars
-        .iter()
-        .take_while(|&&c| digit(c).is_some() && c != '两')
-        .count();
+    let run = chars.iter().take_while(|&&c| digit(c).is_some() && c != '两').count();
     if run >= 2 {
         let mut v = 0f64;
         for &c in &chars[..run] {
@@ -126,12 +123,7 @@ pub fn parse_chinese(chars: &[char]) -> Option<(f64, usize)> {
     }
     if let Some(d) = pending {
         // A trailing digit after a unit is the next lower place: 一百五 = 150, 两万三 = 23000.
-        let implied = if !zero_gap
-            && last_small != u32::MAX
-            && last_small >= 100
-            && used >= 2
-            && digit(chars[used - 2]).is_none()
-        {
+        let implied = if !zero_gap && last_small != u32::MAX && last_small >= 100 && used >= 2 && digit(chars[used - 2]).is_none() {
             last_small / 10
         } else {
             1

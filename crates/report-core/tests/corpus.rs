@@ -13,49 +13,18 @@ fn seeds_match_their_gold() {
     let pairs = gold::load(&dir);
     if pairs.is_empty() {
         let ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
-        assert!(
-            !ci,
-            "no corpus at {} (CI=true): the corpus gate cannot be skipped in CI",
-            dir.display()
-        );
+        assert!(!ci, "no corpus at {} (CI=true): the corpus gate cannot be skipped in CI", dir.display());
         eprintln!("SKIPPED: no corpus at {}", dir.display());
         return;
     }
     let sc = gold::score(&pairs);
     println!("{}", sc.report());
-    assert_eq!(
-        sc.parts_right, sc.parts_total,
-        "every part status must match the gold"
-    );
-    assert_eq!(
-        sc.level1_right, sc.reports,
-        "every first-level outline must match the gold"
-    );
-    assert_eq!(
-        sc.order_right, sc.reports,
-        "every order verdict must match the gold"
-    );
-    assert_eq!(
-        sc.meta_right, sc.meta_total,
-        "every metadata field must match the gold"
-    );
-    assert!(
-        sc.precision() >= 0.97,
-        "metric precision {:.3} < 0.97",
-        sc.precision()
-    );
-    assert!(
-        sc.recall() >= 0.97,
-        "metric recall {:.3} < 0.97",
-        sc.recall()
-    );
-    assert!(
-        sc.approx_accuracy() >= 0.95,
-        "approx accuracy {:.3} < 0.95",
-        sc.approx_accuracy()
-    );
-    assert_eq!(
-        sc.metrics_where_none, 0,
-        "a report without figures (seed 000) must yield none"
-    );
+    assert_eq!(sc.parts_right, sc.parts_total, "every part status must match the gold");
+    assert_eq!(sc.level1_right, sc.reports, "every first-level outline must match the gold");
+    assert_eq!(sc.order_right, sc.reports, "every order verdict must match the gold");
+    assert_eq!(sc.meta_right, sc.meta_total, "every metadata field must match the gold");
+    assert!(sc.precision() >= 0.97, "metric precision {:.3} < 0.97", sc.precision());
+    assert!(sc.recall() >= 0.97, "metric recall {:.3} < 0.97", sc.recall());
+    assert!(sc.approx_accuracy() >= 0.95, "approx accuracy {:.3} < 0.95", sc.approx_accuracy());
+    assert_eq!(sc.metrics_where_none, 0, "a report without figures (seed 000) must yield none");
 }

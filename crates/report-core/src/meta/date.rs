@@ -27,11 +27,7 @@ impl Date {
             2 => 28,
             _ => return None,
         };
-        ((1900..=2200).contains(&year) && (1..=days_in_month).contains(&day)).then_some(Date {
-            year,
-            month,
-            day,
-        })
+        ((1900..=2200).contains(&year) && (1..=days_in_month).contains(&day)).then_some(Date { year, month, day })
     }
 }
 
@@ -64,17 +60,11 @@ pub fn find_date(chars: &[char]) -> Option<(Date, usize, usize)> {
 }
 
 fn digits(chars: &[char], at: usize, max: usize) -> Option<(u32, usize)> {
-    let n = chars[at.min(chars.len())..]
-        .iter()
-        .take(max + 1)
-        .take_while(|c| c.is_ascii_digit())
-        .count();
+    let n = chars[at.min(chars.len())..].iter().take(max + 1).take_while(|c| c.is_ascii_digit()).count();
     if n == 0 || n > max {
         return None;
     }
-    let v = chars[at..at + n]
-        .iter()
-        .fold(0u32, |v, c| v * 10 + c.to_digit(10).unwrap_or(0));
+    let v = chars[at..at + n].iter().fold(0u32, |v, c| v * 10 + c.to_digit(10).unwrap_or(0));
     Some((v, n))
 }
 
@@ -108,16 +98,11 @@ fn parse_numeric(chars: &[char]) -> Option<(Date, usize)> {
 
 /// `二〇二五年二月七日`.
 fn parse_written(chars: &[char]) -> Option<(Date, usize)> {
-    let year_len = chars
-        .iter()
-        .take_while(|&&c| crate::numerals::digit(c).is_some() && c != '两')
-        .count();
+    let year_len = chars.iter().take_while(|&&c| crate::numerals::digit(c).is_some() && c != '两').count();
     if year_len != 4 || chars.get(4) != Some(&'年') {
         return None;
     }
-    let year = chars[..4].iter().fold(0i32, |v, &c| {
-        v * 10 + crate::numerals::digit(c).unwrap_or(0) as i32
-    });
+    let year = chars[..4].iter().fold(0i32, |v, &c| v * 10 + crate::numerals::digit(c).unwrap_or(0) as i32);
     let mut k = 5;
     let (month, m) = parse_chinese(&chars[k..(k + 3).min(chars.len())])?;
     k += m;
@@ -155,14 +140,7 @@ mod tests {
 
     #[test]
     fn not_dates() {
-        for s in [
-            "2025年",
-            "2025年2月",
-            "2025-13-01",
-            "2025-02-30",
-            "20250207",
-            "12345",
-        ] {
+        for s in ["2025年", "2025年2月", "2025-13-01", "2025-02-30", "20250207", "12345"] {
             assert_eq!(p(s), None, "{s}");
         }
     }

@@ -28,15 +28,7 @@ pub enum Level {
 }
 
 /// Words naming the organ of a place's government or Party committee.
-const ORGAN_WORDS: &[&str] = &[
-    "人民政府",
-    "办事处",
-    "党工委",
-    "党委",
-    "委员会",
-    "政府",
-    "人大常委会",
-];
+const ORGAN_WORDS: &[&str] = &["人民政府", "办事处", "党工委", "党委", "委员会", "政府", "人大常委会"];
 
 /// Suffixes of departments (a bureau, a commission, an office…).
 const DEPARTMENT_SUFFIXES: &[&str] = &[
@@ -79,17 +71,11 @@ pub fn lowest_unit(name: &str) -> String {
     let chars: Vec<char> = name.chars().collect();
     // Ends of place names in the string: (char index after the suffix, rank).
     let ends = place_ends(&chars);
-    let Some(&(last_end, last_rank)) = ends.iter().min_by_key(|&&(e, r)| (r, std::cmp::Reverse(e)))
-    else {
+    let Some(&(last_end, last_rank)) = ends.iter().min_by_key(|&&(e, r)| (r, std::cmp::Reverse(e))) else {
         return name.to_string();
     };
     // The start of that place: just after the previous place of a higher rank.
-    let start = ends
-        .iter()
-        .filter(|&&(e, r)| e < last_end && r > last_rank && last_end - e >= 2)
-        .map(|&(e, _)| e)
-        .max()
-        .unwrap_or(0);
+    let start = ends.iter().filter(|&&(e, r)| e < last_end && r > last_rank && last_end - e >= 2).map(|&(e, _)| e).max().unwrap_or(0);
     chars[start..].iter().collect()
 }
 
@@ -103,11 +89,7 @@ fn place_ends(chars: &[char]) -> Vec<(usize, u8)> {
             for s in list {
                 let n = s.chars().count();
                 if i + n <= chars.len() && chars[i..i + n].iter().copied().eq(s.chars()) {
-                    matched =
-                        Some(matched.map_or(
-                            (n, rank),
-                            |(m, r): (usize, u8)| if n > m { (n, rank) } else { (m, r) },
-                        ));
+                    matched = Some(matched.map_or((n, rank), |(m, r): (usize, u8)| if n > m { (n, rank) } else { (m, r) }));
                 }
             }
         }

@@ -67,16 +67,9 @@ impl Meta {
         let (title_lines, recipients_line) = title_and_addressee(doc, &header);
         let (signature_lines, signatories, signature_date) = signature_block(doc, first_heading);
 
-        let title_span = title_lines.first().map(|&a| {
-            (
-                doc.lines[a - 1].start,
-                doc.lines[*title_lines.last().unwrap_or(&a) - 1].end,
-            )
-        });
+        let title_span = title_lines.first().map(|&a| (doc.lines[a - 1].start, doc.lines[*title_lines.last().unwrap_or(&a) - 1].end));
         let title = if title_lines.is_empty() {
-            fields
-                .get(MetaField::Title)
-                .map(|(s, e)| doc.original_str(s, e).trim().to_string())
+            fields.get(MetaField::Title).map(|(s, e)| doc.original_str(s, e).trim().to_string())
         } else {
             Some(
                 title_lines
@@ -90,9 +83,7 @@ impl Meta {
         };
         let title_folded = title.as_deref().map(fold_str);
 
-        let recipients = recipients_line
-            .map(|n| split_orgs(doc, n))
-            .unwrap_or_default();
+        let recipients = recipients_line.map(|n| split_orgs(doc, n)).unwrap_or_default();
 
         let issuer_raw = fields
             .get(MetaField::Issuer)
@@ -100,33 +91,19 @@ impl Meta {
             .filter(|s| looks_like_org(s))
             .or_else(|| title_folded.as_deref().and_then(issuer_from_title))
             .or_else(|| preferred_signatory(&signatories))
-            .or_else(|| {
-                fields
-                    .get(MetaField::Source)
-                    .map(|(s, e)| doc.folded_str(s, e).trim().to_string())
-                    .filter(|s| looks_like_org(s))
-            })
+            .or_else(|| fields.get(MetaField::Source).map(|(s, e)| doc.folded_str(s, e).trim().to_string()).filter(|s| looks_like_org(s)))
             .or_else(|| issuer_from_body(doc));
         let issuer = issuer_raw.map(|s| lowest_unit(&s));
         let level = issuer.as_deref().map_or(Level::Unknown, level_of);
 
-        let publish_date = fields
-            .get(MetaField::PublishDate)
-            .and_then(|(s, e)| find_date(&doc.folded[s..e]).map(|(d, _, _)| d));
-        let signed_date = fields
-            .get(MetaField::SignedDate)
-            .and_then(|(s, e)| find_date(&doc.folded[s..e]).map(|(d, _, _)| d))
-            .or(signature_date);
+        let publish_date = fields.get(MetaField::PublishDate).and_then(|(s, e)| find_date(&doc.folded[s..e]).map(|(d, _, _)| d));
+        let signed_date =
+            fields.get(MetaField::SignedDate).and_then(|(s, e)| find_date(&doc.folded[s..e]).map(|(d, _, _)| d)).or(signature_date);
 
         let report_year = title_folded
             .as_deref()
             .and_then(first_year)
-            .or_else(|| {
-                outline
-                    .roots()
-                    .filter_map(|i| heading_report_year(&outline.headings[i].title_folded))
-                    .min()
-            })
+            .or_else(|| outline.roots().filter_map(|i| heading_report_year(&outline.headings[i].title_folded)).min())
             .or_else(|| first_body_year(doc))
             .or_else(|| publish_date.or(signed_date).map(|d| d.year - 1));
 
@@ -139,19 +116,12 @@ impl Meta {
         let mut frame_lines: Vec<usize> = title_lines.clone();
         // Portals often repeat the title above the text.
         let title_texts: Vec<String> = title_lines.iter().map(|&n| line_folded(doc, n)).collect();
-        frame_lines.extend(
-            header
-                .iter()
-                .copied()
-                .filter(|&n| title_texts.contains(&line_folded(doc, n))),
-        );
+        frame_lines.extend(header.iter().copied().filter(|&n| title_texts.contains(&line_folded(doc, n))));
         frame_lines.extend(recipients_line);
         frame_lines.extend(signature_lines.iter().copied());
         frame_lines.sort_unstable();
         frame_lines.dedup();
-        let body_end = signature_lines
-            .first()
-            .map_or(doc.original.len(), |&n| doc.lines[n - 1].start);
+        let body_end = signature_lines.first().map_or(doc.original.len(), |&n| doc.lines[n - 1].start);
 
         Meta {
             title,
@@ -176,10 +146,7 @@ struct Fields(Vec<(MetaField, usize, usize)>);
 
 impl Fields {
     fn get(&self, field: MetaField) -> Option<(usize, usize)> {
-        self.0
-            .iter()
-            .find(|(f, s, e)| *f == field && e > s)
-            .map(|&(_, s, e)| (s, e))
+        self.0.iter().find(|(f, s, e)| *f == field && e > s).map(|&(_, s, e)| (s, e))
     }
 }
 
@@ -187,9 +154,7 @@ fn read_fields(doc: &Document) -> Fields {
     let mut out = Vec::new();
     for line in doc.lines.iter().filter(|l| l.kind == LineKind::Meta) {
         // Positions of non-space chars, to match keys written with spaces (`索 引 号`).
-        let positions: Vec<usize> = (line.start..line.end)
-            .filter(|&p| !crate::lines::is_space(doc.folded[p]))
-            .collect();
+        let positions: Vec<usize> = (line.start..line.end).filter(|&p| !crate::lines::is_space(doc.folded[p])).collect();
         let compact: String = positions.iter().map(|&p| doc.folded[p]).collect();
         let compact_chars: Vec<char> = compact.chars().collect();
         // Every key occurrence followed by a colon starts an entry.
@@ -223,11 +188,7 @@ fn key_here(rest: &str, line_start: bool) -> Option<(MetaField, usize)> {
     if line_start {
         return meta_key(rest);
     }
-    META_KEYS.iter().find_map(|&(key, field)| {
-        rest.strip_prefix(key)
-            .filter(|r| r.starts_with(':'))
-            .map(|_| (field, key.len() + 1))
-    })
+    META_KEYS.iter().find_map(|&(key, field)| rest.strip_prefix(key).filter(|r| r.starts_with(':')).map(|_| (field, key.len() + 1)))
 }
 
 /// Text lines before the first heading and before the first long paragraph.
@@ -258,10 +219,7 @@ fn is_prose(doc: &Document, n: usize) -> bool {
 fn is_title_like(doc: &Document, n: usize) -> bool {
     let l = &doc.lines[n - 1];
     let (s, e) = doc.trim(l.start, l.end);
-    e > s
-        && e - s <= SHORT_LINE
-        && !doc.folded[s..e].contains(&'。')
-        && !matches!(doc.folded[e - 1], ':')
+    e > s && e - s <= SHORT_LINE && !doc.folded[s..e].contains(&'。') && !matches!(doc.folded[e - 1], ':')
 }
 
 /// The title block (up to three consecutive short lines, one of which names a report) and
@@ -284,11 +242,7 @@ fn title_and_addressee(doc: &Document, header: &[usize]) -> (Vec<usize>, Option<
         // A title continues on the next line, or after a blank line when that line
         // starts with 关于 (`某某镇人民政府` / `关于…的报告`).
         let continues = |p: usize| {
-            n == p + 1
-                || (doc.lines[p..n - 1]
-                    .iter()
-                    .all(|l| l.kind == LineKind::Blank)
-                    && doc.folded_str(s, e).starts_with("关于"))
+            n == p + 1 || (doc.lines[p..n - 1].iter().all(|l| l.kind == LineKind::Blank) && doc.folded_str(s, e).starts_with("关于"))
         };
         match groups.last_mut() {
             Some(g) if g.last().is_some_and(|&p| continues(p)) => g.push(n),
@@ -298,9 +252,7 @@ fn title_and_addressee(doc: &Document, header: &[usize]) -> (Vec<usize>, Option<
     let title = groups
         .into_iter()
         .find_map(|g| {
-            let last = g.iter().rposition(|&n| {
-                names_report(&doc.folded_str(doc.lines[n - 1].start, doc.lines[n - 1].end))
-            })?;
+            let last = g.iter().rposition(|&n| names_report(&doc.folded_str(doc.lines[n - 1].start, doc.lines[n - 1].end)))?;
             let from = (last + 1).saturating_sub(3);
             Some(g[from..=last].to_vec())
         })
@@ -310,28 +262,19 @@ fn title_and_addressee(doc: &Document, header: &[usize]) -> (Vec<usize>, Option<
 
 /// Whether a line (folded) names the report: the words a title of this genre uses.
 fn names_report(line: &str) -> bool {
-    ["报告", "情况", "总结", "工作要点", "述职"]
-        .iter()
-        .any(|w| line.contains(w))
+    ["报告", "情况", "总结", "工作要点", "述职"].iter().any(|w| line.contains(w))
 }
 
 /// Whether `text` (folded) is a list of organisations: `中共某县委员会，某县人民政府`.
 fn all_orgs(text: &str) -> bool {
-    let parts: Vec<&str> = text
-        .split([',', '、', ' ', ';'])
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
+    let parts: Vec<&str> = text.split([',', '、', ' ', ';']).map(str::trim).filter(|p| !p.is_empty()).collect();
     !parts.is_empty() && parts.iter().all(|p| looks_like_org(p) || is_short_org(p))
 }
 
 /// Short forms of organs: 县委, 县政府, 区委办, 市人大.
 fn is_short_org(p: &str) -> bool {
     let n = p.chars().count();
-    (2..=8).contains(&n)
-        && ["委", "政府", "人大", "政协", "办", "局"]
-            .iter()
-            .any(|s| p.ends_with(s))
+    (2..=8).contains(&n) && ["委", "政府", "人大", "政协", "办", "局"].iter().any(|s| p.ends_with(s))
 }
 
 fn split_orgs(doc: &Document, n: usize) -> Vec<String> {
@@ -360,10 +303,7 @@ fn split_at_separators(doc: &Document, s: usize, e: usize) -> Vec<String> {
 
 /// The signature block: from the end, skipping blank lines and page chrome, date lines and
 /// lines of organ names. Returns its lines, the signatories and the date.
-fn signature_block(
-    doc: &Document,
-    first_heading_line: usize,
-) -> (Vec<usize>, Vec<String>, Option<Date>) {
+fn signature_block(doc: &Document, first_heading_line: usize) -> (Vec<usize>, Vec<String>, Option<Date>) {
     let mut lines = Vec::new();
     let mut signatories = Vec::new();
     let mut date = None;
@@ -405,11 +345,7 @@ fn signature_block(
 /// Of joint signatories (Party committee and government), the government reports.
 fn preferred_signatory(signatories: &[String]) -> Option<String> {
     let folded: Vec<String> = signatories.iter().map(|s| fold_str(s)).collect();
-    folded
-        .iter()
-        .find(|s| s.ends_with("政府") || s.ends_with("办事处"))
-        .or(folded.last())
-        .cloned()
+    folded.iter().find(|s| s.ends_with("政府") || s.ends_with("办事处")).or(folded.last()).cloned()
 }
 
 /// The issuer named at the start of a title: before `关于`, a year or `法治政府`.
@@ -441,10 +377,7 @@ fn year_positions(s: &str) -> Vec<usize> {
 
 /// The first plausible year (`2024年`) in `s`.
 fn first_year(s: &str) -> Option<i32> {
-    year_positions(s)
-        .into_iter()
-        .filter_map(|b| s[b..b + 4].parse::<i32>().ok())
-        .find(|y| (1990..=2100).contains(y))
+    year_positions(s).into_iter().filter_map(|b| s[b..b + 4].parse::<i32>().ok()).find(|y| (1990..=2100).contains(y))
 }
 
 /// The report year a top-level heading implies: the year it names, or the year before for
@@ -452,11 +385,7 @@ fn first_year(s: &str) -> Option<i32> {
 fn heading_report_year(title: &str) -> Option<i32> {
     let year = first_year(title)?;
     let parts = crate::sections::named_parts(title);
-    Some(if parts == [crate::sections::PartId::NextYearPlan] {
-        year - 1
-    } else {
-        year
-    })
+    Some(if parts == [crate::sections::PartId::NextYearPlan] { year - 1 } else { year })
 }
 
 fn line_folded(doc: &Document, n: usize) -> String {
@@ -466,10 +395,7 @@ fn line_folded(doc: &Document, n: usize) -> String {
 
 /// The year named first in the opening paragraphs (`2023年以来，…`).
 fn first_body_year(doc: &Document) -> Option<i32> {
-    doc.text_lines()
-        .filter(|l| is_prose(doc, l.number))
-        .take(3)
-        .find_map(|l| first_year(&doc.folded_str(l.start, l.end)))
+    doc.text_lines().filter(|l| is_prose(doc, l.number)).take(3).find_map(|l| first_year(&doc.folded_str(l.start, l.end)))
 }
 
 /// A 文号 (`将镛委〔2025〕5号`) in the header lines.
@@ -484,9 +410,7 @@ fn find_doc_number(doc: &Document, header: &[usize]) -> Option<String> {
                 '【' => '】',
                 _ => continue,
             };
-            let year_ok = f.len() > i + 6
-                && f[i + 1..i + 5].iter().all(|c| c.is_ascii_digit())
-                && f[i + 5] == close;
+            let year_ok = f.len() > i + 6 && f[i + 1..i + 5].iter().all(|c| c.is_ascii_digit()) && f[i + 5] == close;
             if !year_ok || i == 0 {
                 continue;
             }
@@ -494,11 +418,7 @@ fn find_doc_number(doc: &Document, header: &[usize]) -> Option<String> {
             if digits == 0 || f.get(i + 6 + digits) != Some(&'号') {
                 continue;
             }
-            let start = (0..i)
-                .rev()
-                .take_while(|&k| is_han(f[k]))
-                .last()
-                .unwrap_or(i);
+            let start = (0..i).rev().take_while(|&k| is_han(f[k])).last().unwrap_or(i);
             if start == i {
                 continue;
             }
@@ -511,15 +431,10 @@ fn find_doc_number(doc: &Document, header: &[usize]) -> Option<String> {
 /// The body's name for itself when no title or signature gives it: with `我镇` in the
 /// text, the `X镇` named most often (its stem counted wherever it appears).
 fn issuer_from_body(doc: &Document) -> Option<String> {
-    let text: Vec<char> = doc
-        .text_lines()
-        .flat_map(|l| doc.folded[l.start..l.end].iter().copied())
-        .filter(|&c| c != crate::normalize::IGNORABLE)
-        .collect();
+    let text: Vec<char> =
+        doc.text_lines().flat_map(|l| doc.folded[l.start..l.end].iter().copied()).filter(|&c| c != crate::normalize::IGNORABLE).collect();
     let joined: String = text.iter().collect();
-    let suffix = ["街道", "镇", "乡", "县", "区"]
-        .into_iter()
-        .find(|s| joined.contains(&format!("我{s}")))?;
+    let suffix = ["街道", "镇", "乡", "县", "区"].into_iter().find(|s| joined.contains(&format!("我{s}")))?;
     let suffix_chars: Vec<char> = suffix.chars().collect();
     const NOT_IN_NAME: &str = "我本该全各每乡城村集县区市省在和与对为将把于由从向到的了是等及不出入个两一二三四五六七八九十";
     // Ranked by how often the full name appears, then its stem alone (平安长塘), then length.
@@ -533,18 +448,12 @@ fn issuer_from_body(doc: &Document) -> Option<String> {
                 continue;
             }
             let stem = &text[i - len..i];
-            if stem.iter().any(|c| NOT_IN_NAME.contains(*c) || !is_han(*c))
-                || stem.last() == Some(&'治')
-            {
+            if stem.iter().any(|c| NOT_IN_NAME.contains(*c) || !is_han(*c)) || stem.last() == Some(&'治') {
                 continue;
             }
             let stem_s: String = stem.iter().collect();
             let name = format!("{stem_s}{suffix}");
-            let rank = (
-                joined.matches(&name).count(),
-                joined.matches(&stem_s).count(),
-                len,
-            );
+            let rank = (joined.matches(&name).count(), joined.matches(&stem_s).count(), len);
             if rank.0 >= 2 && best.as_ref().is_none_or(|(r, _)| rank > *r) {
                 best = Some((rank, name));
             }

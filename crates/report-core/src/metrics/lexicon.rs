@@ -3,6 +3,9 @@
 //! that open a clause (`今年` `全镇` `共` `累计`), and determiners (`各类`). These are
 //! grammar words of Chinese administrative prose, not phrases of particular reports.
 
+use crate::chars::WordMap;
+use std::sync::OnceLock;
+
 /// Action verbs whose object is what a figure counts. Verbs that are also nouns in
 /// compounds (服务, 建设, 宣传, 学习, 监督) are left out: stripping them would cut
 /// `法律服务宣传活动` in two.
@@ -159,6 +162,11 @@ pub const VERBS: &[&str] = &[
     "举报",
     "移送",
     "移交",
+    "接受",
+    "更新",
+    "主持",
+    "研究解决",
+    "研究",
 ];
 
 /// Words that open a clause before its verb or object: time, scope, quantity adverbs.
@@ -240,24 +248,80 @@ pub const ADVERBIALS: &[&str] = &[
     "乡域",
     "县域",
     "区域内",
+    "计划",
+    "预计",
+    "力争",
+    "拟",
 ];
+
+/// Words that may close the phrase before a number without being part of what is
+/// counted (`参训人员达86人次`, `罚没款合计386.5万元`).
+pub const TRAILING: &[&str] =
+    &["分别为", "分别", "合计", "共计", "累计", "总计", "达到", "约为", "共有", "共", "达", "计", "为", "有", "已"];
 
 /// Determiners dropped from the front of a `what`.
 pub const DETERMINERS: &[&str] = &["各类", "各种", "各项", "各级", "各", "全部", "所有", "相关"];
+
+/// Subjects and beneficiaries that may precede a predicate (`为群众挽回…`).
+const SUBJECTS: &[&str] = &["群众", "企业", "居民", "村民", "当事人", "农民工", "人员"];
+
+/// The word lists indexed for lookups at a position (built once).
+struct Maps {
+    verbs: WordMap<()>,
+    verbs_by_last: WordMap<()>,
+    adverbials: WordMap<()>,
+    adverbials_by_last: WordMap<()>,
+    determiners: WordMap<()>,
+    trailing_by_last: WordMap<()>,
+    subjects_by_last: WordMap<()>,
+}
+
+fn maps() -> &'static Maps {
+    static MAPS: OnceLock<Maps> = OnceLock::new();
+    let unit = |words: &'static [&'static str]| words.iter().map(|&w| (w, ()));
+    MAPS.get_or_init(|| Maps {
+        verbs: WordMap::new(unit(VERBS)),
+        verbs_by_last: WordMap::new_by_last(unit(VERBS)),
+        adverbials: WordMap::new(unit(ADVERBIALS)),
+        adverbials_by_last: WordMap::new_by_last(unit(ADVERBIALS)),
+        determiners: WordMap::new(unit(DETERMINERS)),
+        trailing_by_last: WordMap::new_by_last(unit(TRAILING)),
+        subjects_by_last: WordMap::new_by_last(unit(SUBJECTS)),
+    })
+}
+
+/// The length of the longest action verb at `chars[at..end]`.
+pub fn verb_len(chars: &[char], at: usize, end: usize) -> Option<usize> {
+    maps().verbs.longest_at(chars, at, end).map(|(n, _)| n)
+}
+
+/// The length of the longest adverbial at `chars[at..end]`.
+pub fn adverbial_len(chars: &[char], at: usize, end: usize) -> Option<usize> {
+    maps().adverbials.longest_at(chars, at, end).map(|(n, _)| n)
+}
+
+/// The length of the longest determiner at `chars[at..end]`.
+pub fn determiner_len(chars: &[char], at: usize, end: usize) -> Option<usize> {
+    maps().determiners.longest_at(chars, at, end).map(|(n, _)| n)
+}
+
+/// The length of the trailing word (`达`, `合计`) `chars` ends with.
+pub fn trailing_len(chars: &[char]) -> Option<usize> {
+    maps().trailing_by_last.ends(chars).map(|(n, _)| n)
+}
 
 /// Whether a verb at the end of `before` (what precedes it in its clause) is the clause's
 /// predicate — preceded by nothing, an adverbial, another verb, a time or a subject — and
 /// not part of a compound noun (`人民调解委员会`).
 pub fn opens_predicate(before: &[char]) -> bool {
-    if before.is_empty() {
-        return true;
-    }
-    if ends_with_any(before, ADVERBIALS) || ends_with_any(before, VERBS) {
+    let Some(&last) = before.last() else { return true };
+    let m = maps();
+    if m.adverbials_by_last.ends(before).is_some() || m.verbs_by_last.ends(before).is_some() || m.subjects_by_last.ends(before).is_some() {
         return true;
     }
     // A subject or time: a place, an organ, people, a date.
     matches!(
-        before[before.len() - 1],
+        last,
         '镇' | '乡'
             | '县'
             | '区'
@@ -290,29 +354,5 @@ pub fn opens_predicate(before: &[char]) -> bool {
             | ')'
             | '”'
             | ' '
-    ) || before.last().is_some_and(|c| c.is_ascii_digit())
-}
-
-/// The length of the word from `words` that `chars` ends with, if any.
-pub fn ends_with_any(chars: &[char], words: &[&str]) -> bool {
-    words.iter().any(|w| ends_with(chars, w))
-}
-
-pub fn ends_with(chars: &[char], word: &str) -> bool {
-    let n = word.chars().count();
-    n <= chars.len() && chars[chars.len() - n..].iter().copied().eq(word.chars())
-}
-
-pub fn starts_with(chars: &[char], word: &str) -> bool {
-    let n = word.chars().count();
-    n <= chars.len() && chars[..n].iter().copied().eq(word.chars())
-}
-
-/// The length of the first word of `words` that `chars` starts with.
-pub fn starts_with_any(chars: &[char], words: &[&str]) -> Option<usize> {
-    words
-        .iter()
-        .filter(|w| starts_with(chars, w))
-        .map(|w| w.chars().count())
-        .max()
+    ) || last.is_ascii_digit()
 }

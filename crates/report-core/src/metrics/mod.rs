@@ -30,11 +30,8 @@ pub mod unit;
 use crate::chars::is_han;
 use crate::document::Document;
 use crate::lines::LineKind;
-use lexicon::{opens_predicate, starts_with_any, ADVERBIALS, DETERMINERS, VERBS};
-use number::{
-    approx_after, arabic_at, chinese_at, joins_number, prefix_before, starts_chinese, suffix_at,
-    Approx, Number,
-};
+use lexicon::{adverbial_len, determiner_len, opens_predicate, trailing_len, verb_len};
+use number::{approx_after, arabic_at, chinese_at, joins_number, prefix_before, starts_chinese, suffix_at, Approx, Number};
 use unit::{match_unit, UnitClass};
 
 /// One figure.
@@ -58,12 +55,7 @@ pub type ScanRange = (usize, usize, usize);
 
 /// Scans every prose line of `doc`.
 pub fn extract_all(doc: &Document) -> Vec<Metric> {
-    let ranges: Vec<ScanRange> = doc
-        .lines
-        .iter()
-        .filter(|l| l.kind == LineKind::Text)
-        .map(|l| (l.number, l.start, l.end))
-        .collect();
+    let ranges: Vec<ScanRange> = doc.lines.iter().filter(|l| l.kind == LineKind::Text).map(|l| (l.number, l.start, l.end)).collect();
     extract(doc, &ranges)
 }
 
@@ -153,20 +145,13 @@ fn read_figure(
         return None; // ordinal
     }
     // A bracketed year: 〔2025〕, [2025], (2025).
-    if !n.chinese
-        && n.end - n.start == 4
-        && n.start > line_start
-        && matches!(f[n.start - 1], '〔' | '[' | '【' | '(')
-    {
+    if !n.chinese && n.end - n.start == 4 && n.start > line_start && matches!(f[n.start - 1], '〔' | '[' | '【' | '(') {
         return None;
     }
     // Slogans: a Chinese numeral right after another (三会一课, 一村一警, 两学一做).
     if n.chinese && !n.percent_words {
         let from = n.start.saturating_sub(3).max(line_start);
-        if f[from..n.start]
-            .iter()
-            .any(|&c| crate::numerals::digit(c).is_some())
-        {
+        if f[from..n.start].iter().any(|&c| crate::numerals::digit(c).is_some()) {
             return None;
         }
         // `一` alone is the indefinite article in prose (一支队伍, 一项工程).
@@ -196,10 +181,7 @@ fn read_figure(
                 }
                 k += 1;
             }
-            if let Some(a) = at(k)
-                .and_then(|c| approx_after(c, false))
-                .filter(|_| k > mult_start)
-            {
+            if let Some(a) = at(k).and_then(|c| approx_after(c, false)).filter(|_| k > mult_start) {
                 approx = a;
                 k += 1;
             }
@@ -209,17 +191,12 @@ fn read_figure(
             return None;
         }
         // 千 as a multiplier only in 千万; `3千米` is kilometres.
-        unit = doc
-            .original_str(mult_start, k)
-            .chars()
-            .filter(|c| matches!(c, '万' | '亿' | '千' | '萬' | '億'))
-            .collect::<String>();
+        unit = doc.original_str(mult_start, k).chars().filter(|c| matches!(c, '万' | '亿' | '千' | '萬' | '億')).collect::<String>();
         unit.push_str(&doc.original_str(k, k + len));
         unit_start = k;
         k += len;
     }
-    let unit_class = if unit.ends_with('%') || unit.ends_with('‰') || unit.ends_with("百分点")
-    {
+    let unit_class = if unit.ends_with('%') || unit.ends_with('‰') || unit.ends_with("百分点") {
         UnitClass::Percent
     } else {
         match_unit(f, unit_start, end).map_or(UnitClass::Classifier, |(_, c)| c)
@@ -245,19 +222,8 @@ fn read_figure(
     }
     let clause_start = clause_start(f, line_start.max(clause_floor), start, quoted);
     let found = find_what(doc, clause_start, start, figure_end, end, unit_class);
-    let span = (
-        found.text_start.min(n.start),
-        found.text_end.max(figure_end),
-    );
-    Some(Metric {
-        value: n.value,
-        approx,
-        unit,
-        what: found.what,
-        text: doc.original_str(span.0, span.1),
-        line,
-        span,
-    })
+    let span = (found.text_start.min(n.start), found.text_end.max(figure_end));
+    Some(Metric { value: n.value, approx, unit, what: found.what, text: doc.original_str(span.0, span.1), line, span })
 }
 
 struct FoundWhat {
@@ -269,25 +235,12 @@ struct FoundWhat {
 /// Finds what a figure counts: the noun phrase after a classifier that modifies it
 /// (`聘请62名社区网格员`), else the object before the number (`发放宣传资料3000份`), else
 /// the verb (`调处21件`), else the unit itself when it is a noun (`划分46网格`).
-fn find_what(
-    doc: &Document,
-    clause_start: usize,
-    number_start: usize,
-    figure_end: usize,
-    line_end: usize,
-    class: UnitClass,
-) -> FoundWhat {
+fn find_what(doc: &Document, clause_start: usize, number_start: usize, figure_end: usize, line_end: usize, class: UnitClass) -> FoundWhat {
     let f = &doc.folded;
     if class == UnitClass::Classifier {
         if let Some(np_end) = noun_phrase_after(f, figure_end, line_end) {
-            let text_start = (clause_start..number_start)
-                .find(|&p| verb_at(f, p, number_start).is_some())
-                .unwrap_or(number_start);
-            return FoundWhat {
-                what: clean(doc, figure_end, np_end),
-                text_start,
-                text_end: np_end,
-            };
+            let text_start = (clause_start..number_start).find(|&p| verb_at(f, p, number_start).is_some()).unwrap_or(number_start);
+            return FoundWhat { what: clean(doc, figure_end, np_end), text_start, text_end: np_end };
         }
     }
     let before = &f[clause_start..number_start];
@@ -295,8 +248,8 @@ fn find_what(
     let mut lead = 0;
     loop {
         let rest = &before[lead..];
-        let verb_len = verb_at(f, clause_start + lead, number_start).unwrap_or(0);
-        if let Some(n) = starts_with_any(rest, ADVERBIALS).filter(|&n| n >= verb_len) {
+        let verb_here = verb_at(f, clause_start + lead, number_start).unwrap_or(0);
+        if let Some(n) = adverbial_len(f, clause_start + lead, number_start).filter(|&n| n >= verb_here) {
             lead += n;
         } else if let Some(n) = year_prefix(rest) {
             lead += n;
@@ -327,48 +280,38 @@ fn find_what(
             }
         }
         if let (None, Some(v)) = (verb_start, bare_verb) {
-            let found = FoundWhat {
-                what: clean(doc, v, number_start),
-                text_start: v,
-                text_end: figure_end,
-            };
-            return if class == UnitClass::Noun {
-                found.with_unit(doc, figure_end, number_start)
-            } else {
-                found
-            };
+            let found = FoundWhat { what: clean(doc, v, number_start), text_start: v, text_end: figure_end };
+            return if class == UnitClass::Noun { found.with_unit(doc, figure_end, number_start) } else { found };
         }
     }
+    // Copulas and totals before the number (达, 合计) are not part of what is counted.
+    let mut object_end = number_start;
+    while let Some(n) = trailing_len(&f[object_start..object_end]) {
+        if object_end - n <= object_start {
+            break;
+        }
+        object_end -= n;
+    }
+    let number_start_for_what = object_end;
     // Determiners (各类) are not part of what is counted.
-    while let Some(n) = starts_with_any(&f[object_start..number_start], DETERMINERS) {
-        if object_start + n >= number_start {
+    while let Some(n) = determiner_len(f, object_start, number_start_for_what) {
+        if object_start + n >= number_start_for_what {
             break;
         }
         object_start += n;
     }
     // Long clauses: keep the end, which names the thing.
-    if number_start - object_start > MAX_WHAT {
-        object_start = number_start - MAX_WHAT;
+    if number_start_for_what - object_start > MAX_WHAT {
+        object_start = number_start_for_what - MAX_WHAT;
     }
-    let what = clean(doc, object_start, number_start);
+    let what = clean(doc, object_start, number_start_for_what);
     let text_start = verb_start.unwrap_or(object_start);
     match what {
-        Some(w) => FoundWhat {
-            what: Some(w),
-            text_start,
-            text_end: figure_end,
-        },
-        None if class == UnitClass::Noun => FoundWhat {
-            what: None,
-            text_start,
-            text_end: figure_end,
+        Some(w) => FoundWhat { what: Some(w), text_start, text_end: figure_end },
+        None if class == UnitClass::Noun => {
+            FoundWhat { what: None, text_start, text_end: figure_end }.with_unit(doc, figure_end, number_start)
         }
-        .with_unit(doc, figure_end, number_start),
-        None => FoundWhat {
-            what: None,
-            text_start,
-            text_end: figure_end,
-        },
+        None => FoundWhat { what: None, text_start, text_end: figure_end },
     }
 }
 
@@ -376,14 +319,9 @@ impl FoundWhat {
     /// For a noun unit, the unit names what is counted (`46网格` → 网格).
     fn with_unit(self, doc: &Document, figure_end: usize, number_start: usize) -> FoundWhat {
         let f = &doc.folded;
-        let unit_start = (number_start..figure_end).find(|&p| {
-            match_unit(f, p, figure_end)
-                .is_some_and(|(len, c)| c == UnitClass::Noun && p + len == figure_end)
-        });
-        FoundWhat {
-            what: unit_start.and_then(|p| clean(doc, p, figure_end)),
-            ..self
-        }
+        let unit_start = (number_start..figure_end)
+            .find(|&p| match_unit(f, p, figure_end).is_some_and(|(len, c)| c == UnitClass::Noun && p + len == figure_end));
+        FoundWhat { what: unit_start.and_then(|p| clean(doc, p, figure_end)), ..self }
     }
 }
 
@@ -416,8 +354,8 @@ fn noun_phrase_after(f: &[char], from: usize, end: usize) -> Option<usize> {
 /// The length of an action verb at `p`, unless a nominal suffix makes it part of a noun
 /// (`调解员`, `培训费`, `审查表`).
 fn verb_at(f: &[char], p: usize, end: usize) -> Option<usize> {
-    const NOMINAL_SUFFIX: &str = "员者师会组队站室所处机书费案件点单表册卡证部台率";
-    let len = starts_with_any(&f[p..end], VERBS)?;
+    const NOMINAL_SUFFIX: &str = "员者师会组队站室所处机书费案件点单表册卡证部台率款物";
+    let len = verb_len(f, p, end)?;
     match f.get(p + len) {
         Some(&c) if p + len < end && NOMINAL_SUFFIX.contains(c) => None,
         _ => Some(len),
@@ -442,26 +380,10 @@ fn clean(doc: &Document, start: usize, end: usize) -> Option<String> {
     let s: String = doc.original[start..end]
         .iter()
         .zip(&doc.folded[start..end])
-        .filter(|(_, &f)| {
-            !matches!(
-                f,
-                '“' | '”'
-                    | '"'
-                    | '‘'
-                    | '’'
-                    | '「'
-                    | '」'
-                    | '『'
-                    | '』'
-                    | crate::normalize::IGNORABLE
-            )
-        })
+        .filter(|(_, &f)| !matches!(f, '“' | '”' | '"' | '‘' | '’' | '「' | '」' | '『' | '』' | crate::normalize::IGNORABLE))
         .map(|(&o, _)| o)
         .collect();
-    let s = s
-        .trim()
-        .trim_matches(|c: char| c == ',' || c == '，' || c == '、')
-        .to_string();
+    let s = s.trim().trim_matches(|c: char| c == ',' || c == '，' || c == '、').to_string();
     (!s.is_empty()).then_some(s)
 }
 
@@ -481,33 +403,12 @@ fn clause_start(f: &[char], floor: usize, at: usize, quoted: &[(usize, usize)]) 
 
 /// Punctuation that separates clauses.
 fn is_clause_break(c: char) -> bool {
-    matches!(
-        c,
-        ',' | '。' | ';' | ':' | '!' | '?' | '、' | '…' | '\n' | '\r'
-    )
+    matches!(c, ',' | '。' | ';' | ':' | '!' | '?' | '、' | '…' | '\n' | '\r')
 }
 
 /// What may follow a figure that ends its clause: clause punctuation or a closing mark.
 fn is_clause_end(c: char) -> bool {
-    matches!(
-        c,
-        ',' | '。'
-            | ';'
-            | ':'
-            | '!'
-            | '?'
-            | '、'
-            | '…'
-            | ')'
-            | '”'
-            | '"'
-            | '’'
-            | '】'
-            | '〕'
-            | '》'
-            | '\n'
-            | '\r'
-    )
+    matches!(c, ',' | '。' | ';' | ':' | '!' | '?' | '、' | '…' | ')' | '”' | '"' | '’' | '】' | '〕' | '》' | '\n' | '\r')
 }
 
 fn skip_spaces(f: &[char], k: &mut usize, end: usize) {
@@ -517,9 +418,7 @@ fn skip_spaces(f: &[char], k: &mut usize, end: usize) {
 }
 
 fn skip_digits(f: &[char], mut i: usize, end: usize) -> usize {
-    while i < end
-        && (f[i].is_ascii_alphanumeric() || matches!(f[i], '.' | '-' | '/' | ':' | '·' | '_' | ','))
-    {
+    while i < end && (f[i].is_ascii_alphanumeric() || matches!(f[i], '.' | '-' | '/' | ':' | '·' | '_' | ',')) {
         i += 1;
     }
     i
@@ -541,9 +440,7 @@ fn prev_is_numeral_or_word(f: &[char], line_start: usize, at: usize) -> bool {
         return false;
     }
     let p = f[at - 1];
-    crate::numerals::is_numeral_char(p)
-        || p.is_ascii_digit()
-        || "统唯同逐之其第初周期拜某几数每万千百十进单专看".contains(p)
+    crate::numerals::is_numeral_char(p) || p.is_ascii_digit() || "统唯同逐之其第初周期拜某几数每万千百十进单专看".contains(p)
 }
 
 /// Ranges `(open, close)` of quotation and book-title marks on the line; short ones only

@@ -86,60 +86,28 @@ pub fn arabic_at(original: &[char], folded: &[char], at: usize, end: usize) -> O
         }
     }
     let value: f64 = text.parse().ok()?;
-    Some(Number {
-        value,
-        chinese: false,
-        percent_words: false,
-        start: at,
-        end: k,
-    })
+    Some(Number { value, chinese: false, percent_words: false, start: at, end: k })
 }
 
 /// Reads a Chinese numeral at `at`, or `百分之` + a number.
 pub fn chinese_at(original: &[char], folded: &[char], at: usize, end: usize) -> Option<Number> {
+    if starts_with_at(folded, at, end, "百分之百") {
+        return Some(Number { value: 100.0, chinese: true, percent_words: true, start: at, end: at + 4 });
+    }
     if starts_with_at(folded, at, end, "百分之") {
         let from = at + 3;
-        let n = arabic_at(original, folded, from, end)
-            .or_else(|| chinese_at(original, folded, from, end))?;
-        return Some(Number {
-            percent_words: true,
-            start: at,
-            ..n
-        });
+        let n = arabic_at(original, folded, from, end).or_else(|| chinese_at(original, folded, from, end))?;
+        return Some(Number { percent_words: true, start: at, ..n });
     }
     let window_end = end.min(at + 16);
     let (value, used) = parse_chinese(&folded[at..window_end])?;
-    Some(Number {
-        value,
-        chinese: true,
-        percent_words: false,
-        start: at,
-        end: at + used,
-    })
+    Some(Number { value, chinese: true, percent_words: false, start: at, end: at + used })
 }
 
 /// Whether `c` may continue or precede a number so that a number next to it is part of a
 /// longer token (a date, a code, a decimal, a time).
 pub fn joins_number(c: char) -> bool {
-    c.is_ascii_alphanumeric()
-        || matches!(
-            c,
-            '.' | '-'
-                | '/'
-                | ':'
-                | '·'
-                | '•'
-                | '_'
-                | '#'
-                | '—'
-                | '–'
-                | '~'
-                | '～'
-                | '@'
-                | '&'
-                | '='
-                | '+'
-        )
+    c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '/' | ':' | '·' | '•' | '_' | '#' | '—' | '–' | '~' | '～' | '@' | '&' | '=' | '+')
 }
 
 /// Whether `c` is a Chinese numeral that could start a number.
@@ -170,8 +138,7 @@ pub fn prefix_before(folded: &[char], line_start: usize, at: usize) -> Option<(u
     ];
     PREFIXES.iter().find_map(|&(word, approx)| {
         let n = word.chars().count();
-        (at >= line_start + n && folded[at - n..at].iter().copied().eq(word.chars()))
-            .then_some((n, approx))
+        (at >= line_start + n && folded[at - n..at].iter().copied().eq(word.chars())).then_some((n, approx))
     })
 }
 
@@ -195,9 +162,7 @@ pub fn suffix_at(folded: &[char], at: usize, end: usize) -> Option<(usize, Appro
         ("左右", Approx::About),
         ("上下", Approx::About),
     ];
-    SUFFIXES
-        .iter()
-        .find_map(|&(word, approx)| starts_with_at(folded, at, end, word).then_some((2, approx)))
+    SUFFIXES.iter().find_map(|&(word, approx)| starts_with_at(folded, at, end, word).then_some((2, approx)))
 }
 
 #[cfg(test)]
@@ -211,47 +176,31 @@ mod tests {
     #[test]
     fn arabic_numbers() {
         let c = chars("30000余份");
-        assert_eq!(
-            arabic_at(&c, &c, 0, c.len()).map(|n| (n.value, n.end)),
-            Some((30000.0, 5))
-        );
+        assert_eq!(arabic_at(&c, &c, 0, c.len()).map(|n| (n.value, n.end)), Some((30000.0, 5)));
         let c = chars("1,234人");
-        assert_eq!(
-            arabic_at(&c, &c, 0, c.len()).map(|n| (n.value, n.end)),
-            Some((1234.0, 5))
-        );
+        assert_eq!(arabic_at(&c, &c, 0, c.len()).map(|n| (n.value, n.end)), Some((1234.0, 5)));
         let c = chars("1.2万元");
-        assert_eq!(
-            arabic_at(&c, &c, 0, c.len()).map(|n| (n.value, n.end)),
-            Some((1.2, 3))
-        );
+        assert_eq!(arabic_at(&c, &c, 0, c.len()).map(|n| (n.value, n.end)), Some((1.2, 3)));
         let c = chars("１２３件");
         assert_eq!(arabic_at(&c, &c, 0, c.len()).map(|n| n.value), Some(123.0));
         let c = chars("1\u{200B}234件");
-        assert_eq!(
-            arabic_at(&c, &c, 0, c.len()).map(|n| (n.value, n.end)),
-            Some((1234.0, 5))
-        );
+        assert_eq!(arabic_at(&c, &c, 0, c.len()).map(|n| (n.value, n.end)), Some((1234.0, 5)));
         let c = chars("12,34人");
         assert_eq!(arabic_at(&c, &c, 0, c.len()).map(|n| n.value), Some(12.0));
         let original: Vec<char> = "300，500人".chars().collect();
         let c = chars("300，500人");
-        assert_eq!(
-            arabic_at(&original, &c, 0, c.len()).map(|n| n.value),
-            Some(300.0)
-        );
+        assert_eq!(arabic_at(&original, &c, 0, c.len()).map(|n| n.value), Some(300.0));
     }
 
     #[test]
     fn chinese_numbers_and_percent_words() {
         let c = chars("两村");
-        assert_eq!(
-            chinese_at(&c, &c, 0, c.len()).map(|n| (n.value, n.chinese)),
-            Some((2.0, true))
-        );
+        assert_eq!(chinese_at(&c, &c, 0, c.len()).map(|n| (n.value, n.chinese)), Some((2.0, true)));
         let c = chars("百分之九十五");
         let n = chinese_at(&c, &c, 0, c.len()).unwrap();
         assert_eq!((n.value, n.percent_words, n.end), (95.0, true, 6));
+        let c = chars("百分之百");
+        assert_eq!(chinese_at(&c, &c, 0, c.len()).map(|n| (n.value, n.end)), Some((100.0, 4)));
         let c = chars("百分之100");
         assert_eq!(chinese_at(&c, &c, 0, c.len()).map(|n| n.value), Some(100.0));
     }

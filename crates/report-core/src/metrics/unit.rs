@@ -5,7 +5,8 @@
 //! Years, months, days, `号`, `届`, `级` are deliberately absent: `2024年`, `3月`, `5号`,
 //! `二十届`, `三级联调` are not results.
 
-use crate::chars::starts_with_at;
+use crate::chars::WordMap;
+use std::sync::OnceLock;
 
 /// What kind of unit matched; the kind decides how a metric's `what` is found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -120,10 +121,8 @@ const UNITS: &[(&str, UnitClass)] = &[
 
 /// The unit at `folded[at..end]`, if any: its length in chars and class.
 pub fn match_unit(folded: &[char], at: usize, end: usize) -> Option<(usize, UnitClass)> {
-    UNITS
-        .iter()
-        .find(|(unit, _)| starts_with_at(folded, at, end, unit))
-        .map(|&(unit, class)| (unit.chars().count(), class))
+    static MAP: OnceLock<WordMap<UnitClass>> = OnceLock::new();
+    MAP.get_or_init(|| WordMap::new(UNITS.iter().copied())).longest_at(folded, at, end)
 }
 
 #[cfg(test)]
@@ -139,10 +138,7 @@ mod tests {
     fn longest_unit_wins() {
         assert_eq!(unit("人次。"), Some(("人次".into(), UnitClass::Classifier)));
         assert_eq!(unit("人，"), Some(("人".into(), UnitClass::Classifier)));
-        assert_eq!(
-            unit("个百分点"),
-            Some(("个百分点".into(), UnitClass::Percent))
-        );
+        assert_eq!(unit("个百分点"), Some(("个百分点".into(), UnitClass::Percent)));
         assert_eq!(unit("个村"), Some(("个".into(), UnitClass::Classifier)));
     }
 

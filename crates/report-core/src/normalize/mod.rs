@@ -57,17 +57,12 @@ fn tables() -> &'static Tables {
                 }
             }
         }
-        Tables {
-            simplified,
-            simplified_only,
-        }
+        Tables { simplified, simplified_only }
     })
 }
 
 fn table_index(cp: u32) -> Option<usize> {
-    (TABLE_FIRST..=TABLE_LAST)
-        .contains(&cp)
-        .then(|| (cp - TABLE_FIRST) as usize)
+    (TABLE_FIRST..=TABLE_LAST).contains(&cp).then(|| (cp - TABLE_FIRST) as usize)
 }
 
 /// Folds one character (see the module docs).
@@ -148,9 +143,7 @@ mod tests {
 
     #[test]
     fn zero_width_characters_become_ignorable() {
-        for c in [
-            '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{AD}',
-        ] {
+        for c in ['\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{AD}'] {
             assert_eq!(fold(c), IGNORABLE);
         }
         assert_eq!(fold_str("1\u{200B}234"), "1234");

@@ -73,30 +73,9 @@ pub fn parse_marker(folded: &[char], line_start: usize, line_end: usize) -> Opti
 
     // ①..⑳, ⑴..⒇, ⒈..⒛
     match c as u32 {
-        0x2460..=0x2473 => {
-            return Some(marker(
-                MarkerKind::Circled,
-                c as u32 - 0x2460 + 1,
-                start,
-                i + 1,
-            ))
-        }
-        0x2474..=0x2487 => {
-            return Some(marker(
-                MarkerKind::ArabicParen,
-                c as u32 - 0x2474 + 1,
-                start,
-                i + 1,
-            ))
-        }
-        0x2488..=0x249B => {
-            return Some(marker(
-                MarkerKind::ArabicDot,
-                c as u32 - 0x2488 + 1,
-                start,
-                i + 1,
-            ))
-        }
+        0x2460..=0x2473 => return Some(marker(MarkerKind::Circled, c as u32 - 0x2460 + 1, start, i + 1)),
+        0x2474..=0x2487 => return Some(marker(MarkerKind::ArabicParen, c as u32 - 0x2474 + 1, start, i + 1)),
+        0x2488..=0x249B => return Some(marker(MarkerKind::ArabicDot, c as u32 - 0x2488 + 1, start, i + 1)),
         _ => {}
     }
 
@@ -116,11 +95,7 @@ pub fn parse_marker(folded: &[char], line_start: usize, line_end: usize) -> Opti
         if at(j) != Some(close) {
             return None;
         }
-        let kind = if n.0 {
-            MarkerKind::CnParen
-        } else {
-            MarkerKind::ArabicParen
-        };
+        let kind = if n.0 { MarkerKind::CnParen } else { MarkerKind::ArabicParen };
         return Some(marker(kind, n.1, start, j + 1));
     }
 
@@ -128,53 +103,21 @@ pub fn parse_marker(folded: &[char], line_start: usize, line_end: usize) -> Opti
     let j = i + len;
     let (is_chinese, number) = n;
     match at(j)? {
-        '、' => Some(marker(
-            if is_chinese {
-                MarkerKind::CnComma
-            } else {
-                MarkerKind::ArabicDot
-            },
-            number,
-            start,
-            j + 1,
-        )),
-        ')' => Some(marker(
-            if is_chinese {
-                MarkerKind::CnParen
-            } else {
-                MarkerKind::ArabicParen
-            },
-            number,
-            start,
-            j + 1,
-        )),
+        '、' => Some(marker(if is_chinese { MarkerKind::CnComma } else { MarkerKind::ArabicDot }, number, start, j + 1)),
+        ')' => Some(marker(if is_chinese { MarkerKind::CnParen } else { MarkerKind::ArabicParen }, number, start, j + 1)),
         '.' => {
             // `1.5万元` is a figure, `2024.3` a date: a dot heading is not followed by a digit.
             if at(j + 1).is_some_and(|d| d.is_ascii_digit()) {
                 return None;
             }
-            Some(marker(
-                if is_chinese {
-                    MarkerKind::CnComma
-                } else {
-                    MarkerKind::ArabicDot
-                },
-                number,
-                start,
-                j + 1,
-            ))
+            Some(marker(if is_chinese { MarkerKind::CnComma } else { MarkerKind::ArabicDot }, number, start, j + 1))
         }
         _ => None,
     }
 }
 
 fn marker(kind: MarkerKind, number: u32, start: usize, end: usize) -> Marker {
-    Marker {
-        kind,
-        number,
-        start,
-        end,
-    }
+    Marker { kind, number, start, end }
 }
 
 fn is_lead_space(c: char) -> bool {
@@ -190,12 +133,8 @@ fn number_at(line: &[char], at: usize) -> Option<((bool, u32), usize)> {
         if len > 3 {
             return None;
         }
-        let value: u32 = line[at..at + len]
-            .iter()
-            .fold(0, |v, c| v * 10 + c.to_digit(10).unwrap_or(0));
-        return (1..=MAX_NUMBER)
-            .contains(&value)
-            .then_some(((false, value), len));
+        let value: u32 = line[at..at + len].iter().fold(0, |v, c| v * 10 + c.to_digit(10).unwrap_or(0));
+        return (1..=MAX_NUMBER).contains(&value).then_some(((false, value), len));
     }
     if digit(first).is_none() && first != '十' {
         return None;
@@ -212,72 +151,29 @@ mod tests {
 
     fn parse(s: &str) -> Option<(MarkerKind, u32, String)> {
         let chars: Vec<char> = s.chars().map(crate::normalize::fold).collect();
-        parse_marker(&chars, 0, chars.len())
-            .map(|m| (m.kind, m.number, chars[m.start..m.end].iter().collect()))
+        parse_marker(&chars, 0, chars.len()).map(|m| (m.kind, m.number, chars[m.start..m.end].iter().collect()))
     }
 
     #[test]
     fn gb_t_9704_levels() {
-        assert_eq!(
-            parse("一、主要举措"),
-            Some((MarkerKind::CnComma, 1, "一、".into()))
-        );
-        assert_eq!(
-            parse("（二）组织领导"),
-            Some((MarkerKind::CnParen, 2, "(二)".into()))
-        );
-        assert_eq!(
-            parse("3.强化督查"),
-            Some((MarkerKind::ArabicDot, 3, "3.".into()))
-        );
-        assert_eq!(
-            parse("（4）开展培训"),
-            Some((MarkerKind::ArabicParen, 4, "(4)".into()))
-        );
+        assert_eq!(parse("一、主要举措"), Some((MarkerKind::CnComma, 1, "一、".into())));
+        assert_eq!(parse("（二）组织领导"), Some((MarkerKind::CnParen, 2, "(二)".into())));
+        assert_eq!(parse("3.强化督查"), Some((MarkerKind::ArabicDot, 3, "3.".into())));
+        assert_eq!(parse("（4）开展培训"), Some((MarkerKind::ArabicParen, 4, "(4)".into())));
     }
 
     #[test]
     fn variants_real_reports_use() {
-        assert_eq!(
-            parse("(十二) 其他"),
-            Some((MarkerKind::CnParen, 12, "(十二)".into()))
-        );
-        assert_eq!(
-            parse("三)下一步"),
-            Some((MarkerKind::CnParen, 3, "三)".into()))
-        );
-        assert_eq!(
-            parse("1、加强学习"),
-            Some((MarkerKind::ArabicDot, 1, "1、".into()))
-        );
-        assert_eq!(
-            parse("１．加强学习"),
-            Some((MarkerKind::ArabicDot, 1, "1.".into()))
-        );
-        assert_eq!(
-            parse("2)完善制度"),
-            Some((MarkerKind::ArabicParen, 2, "2)".into()))
-        );
-        assert_eq!(
-            parse("②完善制度"),
-            Some((MarkerKind::Circled, 2, "②".into()))
-        );
-        assert_eq!(
-            parse("⑶完善制度"),
-            Some((MarkerKind::ArabicParen, 3, "⑶".into()))
-        );
-        assert_eq!(
-            parse("第二部分 存在问题"),
-            Some((MarkerKind::Chapter, 2, "第二部分".into()))
-        );
-        assert_eq!(
-            parse("第三章"),
-            Some((MarkerKind::Chapter, 3, "第三章".into()))
-        );
-        assert_eq!(
-            parse("　　二十、其他"),
-            Some((MarkerKind::CnComma, 20, "二十、".into()))
-        );
+        assert_eq!(parse("(十二) 其他"), Some((MarkerKind::CnParen, 12, "(十二)".into())));
+        assert_eq!(parse("三)下一步"), Some((MarkerKind::CnParen, 3, "三)".into())));
+        assert_eq!(parse("1、加强学习"), Some((MarkerKind::ArabicDot, 1, "1、".into())));
+        assert_eq!(parse("１．加强学习"), Some((MarkerKind::ArabicDot, 1, "1.".into())));
+        assert_eq!(parse("2)完善制度"), Some((MarkerKind::ArabicParen, 2, "2)".into())));
+        assert_eq!(parse("②完善制度"), Some((MarkerKind::Circled, 2, "②".into())));
+        assert_eq!(parse("⑶完善制度"), Some((MarkerKind::ArabicParen, 3, "⑶".into())));
+        assert_eq!(parse("第二部分 存在问题"), Some((MarkerKind::Chapter, 2, "第二部分".into())));
+        assert_eq!(parse("第三章"), Some((MarkerKind::Chapter, 3, "第三章".into())));
+        assert_eq!(parse("　　二十、其他"), Some((MarkerKind::CnComma, 20, "二十、".into())));
     }
 
     #[test]

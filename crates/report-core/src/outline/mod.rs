@@ -74,6 +74,8 @@ pub struct NumberingIssue {
 pub struct Outline {
     pub headings: Vec<Heading>,
     pub issues: Vec<NumberingIssue>,
+    /// For each heading, the indices of its children.
+    children: Vec<Vec<usize>>,
 }
 
 /// Titles longer than this are cut (a "title" that long is a paragraph with a marker).
@@ -89,20 +91,13 @@ impl Outline {
     pub fn build_until(doc: &Document, body_end: usize) -> Outline {
         let mut headings: Vec<Heading> = Vec::new();
         let mut stack: Vec<usize> = Vec::new();
-        for line in doc
-            .lines
-            .iter()
-            .filter(|l| l.kind == LineKind::Text && l.start < body_end)
-        {
+        for line in doc.lines.iter().filter(|l| l.kind == LineKind::Text && l.start < body_end) {
             let Some(m) = parse_marker(&doc.folded, line.start, line.end) else {
                 continue;
             };
             let (title_start, title_end) = title_range(&doc.folded, m.end, line.end);
             let level = m.kind.level();
-            while stack
-                .last()
-                .is_some_and(|&top| headings[top].level >= level)
-            {
+            while stack.last().is_some_and(|&top| headings[top].level >= level) {
                 stack.pop();
             }
             let parent = stack.last().copied();
@@ -123,25 +118,23 @@ impl Outline {
         let end = body_end.min(doc.original.len());
         set_extents(&mut headings, end);
         let issues = numbering_issues(&headings);
-        Outline { headings, issues }
+        let mut children = vec![Vec::new(); headings.len()];
+        for (i, h) in headings.iter().enumerate() {
+            if let Some(p) = h.parent {
+                children[p].push(i);
+            }
+        }
+        Outline { headings, issues, children }
     }
 
     /// Indices of the headings without a parent.
     pub fn roots(&self) -> impl Iterator<Item = usize> + '_ {
-        self.headings
-            .iter()
-            .enumerate()
-            .filter(|(_, h)| h.parent.is_none())
-            .map(|(i, _)| i)
+        self.headings.iter().enumerate().filter(|(_, h)| h.parent.is_none()).map(|(i, _)| i)
     }
 
     /// Indices of the children of heading `i`.
     pub fn children(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
-        self.headings
-            .iter()
-            .enumerate()
-            .filter(move |(_, h)| h.parent == Some(i))
-            .map(|(k, _)| k)
+        self.children[i].iter().copied()
     }
 
     /// The innermost heading whose extent contains `pos`.
@@ -175,10 +168,7 @@ fn title_range(folded: &[char], from: usize, line_end: usize) -> (usize, usize) 
 fn set_extents(headings: &mut [Heading], body_end: usize) {
     for i in 0..headings.len() {
         let level = headings[i].level;
-        let next = headings[i + 1..]
-            .iter()
-            .find(|h| h.level <= level)
-            .map_or(body_end, |h| h.span.0);
+        let next = headings[i + 1..].iter().find(|h| h.level <= level).map_or(body_end, |h| h.span.0);
         headings[i].extent.1 = next.max(headings[i].span.1);
     }
 }
@@ -199,12 +189,7 @@ fn numbering_issues(headings: &[Heading]) -> Vec<NumberingIssue> {
             Some(_) => None,
         };
         if let Some((kind, expected)) = issue {
-            issues.push(NumberingIssue {
-                kind,
-                heading: i,
-                expected,
-                found: h.number,
-            });
+            issues.push(NumberingIssue { kind, heading: i, expected, found: h.number });
         }
         last.insert(key, h.number);
     }
@@ -222,11 +207,7 @@ mod tests {
     #[test]
     fn nests_by_level_and_titles_stop_at_the_first_sentence() {
         let o = outline("一、主要举措和成效\n（一）加强领导：成立领导小组。\n1.健全制度。一是……二是……\n（1）学法\n二、存在的不足和原因");
-        let got: Vec<_> = o
-            .headings
-            .iter()
-            .map(|h| (h.level, h.title.as_str(), h.parent))
-            .collect();
+        let got: Vec<_> = o.headings.iter().map(|h| (h.level, h.title.as_str(), h.parent)).collect();
         assert_eq!(
             got,
             [
@@ -262,33 +243,15 @@ mod tests {
         assert_eq!(s(o.headings[0].extent), "一、甲\n（一）乙\n正文\n");
         assert_eq!(s(o.headings[1].extent), "（一）乙\n正文\n");
         assert_eq!(s(o.headings[2].extent), "二、丙\n正文");
-        assert_eq!(
-            o.innermost_at(text.chars().position(|c| c == '正').unwrap()),
-            Some(1)
-        );
+        assert_eq!(o.innermost_at(text.chars().position(|c| c == '正').unwrap()), Some(1));
     }
 
     #[test]
     fn numbering_problems_are_reported_not_repaired() {
         let o = outline("二、甲\n四、乙\n四、丙\n三、丁");
-        let kinds: Vec<_> = o
-            .issues
-            .iter()
-            .map(|i| (i.kind, i.expected, i.found))
-            .collect();
-        assert_eq!(
-            kinds,
-            [
-                (IssueKind::Start, 1, 2),
-                (IssueKind::Gap, 3, 4),
-                (IssueKind::Duplicate, 5, 4),
-                (IssueKind::Order, 5, 3)
-            ]
-        );
-        assert_eq!(
-            o.headings.iter().map(|h| h.number).collect::<Vec<_>>(),
-            [2, 4, 4, 3]
-        );
+        let kinds: Vec<_> = o.issues.iter().map(|i| (i.kind, i.expected, i.found)).collect();
+        assert_eq!(kinds, [(IssueKind::Start, 1, 2), (IssueKind::Gap, 3, 4), (IssueKind::Duplicate, 5, 4), (IssueKind::Order, 5, 3)]);
+        assert_eq!(o.headings.iter().map(|h| h.number).collect::<Vec<_>>(), [2, 4, 4, 3]);
     }
 
     #[test]
@@ -299,9 +262,7 @@ mod tests {
 
     #[test]
     fn enumerations_and_metadata_are_not_headings() {
-        let o = outline(
-            "发布时间：2025-01-01\n一是加强学习；二是完善制度。\n2024年，全镇共开展培训3次。",
-        );
+        let o = outline("发布时间：2025-01-01\n一是加强学习；二是完善制度。\n2024年，全镇共开展培训3次。");
         assert!(o.headings.is_empty());
     }
 }

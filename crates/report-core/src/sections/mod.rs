@@ -7,8 +7,8 @@
 //! year, measures without results), and `missing` when no heading names it — related
 //! sentences elsewhere do not make a part, but are pointed out (see `findings`).
 //!
-//! Candidates are the outline's top-level headings; where a part is not found among them,
-//! the children of top-level headings that name no part (a generic `一、工作情况` holding
+//! Candidates are the outline's top-level headings, or the children of a top-level heading
+//! when they name parts (a `第一部分 工作情况` or `一、法治政府建设情况` holding
 //! `（一）主要举措` … `（四）下一步打算`); then short unnumbered lines that name a part.
 //!
 //! ```
@@ -20,11 +20,13 @@
 //! assert_eq!(statuses, [Status::Present, Status::Partial, Status::Missing, Status::Present, Status::Missing]);
 //! ```
 
+use crate::chars::WordMap;
 use crate::document::Document;
 use crate::lines::LineKind;
 use crate::meta::Meta;
 use crate::outline::Outline;
 use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
 
 /// The five parts, in the rule's order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, PartialOrd, Ord, Hash)]
@@ -38,13 +40,7 @@ pub enum PartId {
 }
 
 impl PartId {
-    pub const ALL: [PartId; 5] = [
-        PartId::Measures,
-        PartId::Shortcomings,
-        PartId::FirstResponsible,
-        PartId::NextYearPlan,
-        PartId::Other,
-    ];
+    pub const ALL: [PartId; 5] = [PartId::Measures, PartId::Shortcomings, PartId::FirstResponsible, PartId::NextYearPlan, PartId::Other];
 
     /// The stable id used in the JSON summary.
     pub fn id(self) -> &'static str {
@@ -62,9 +58,7 @@ impl PartId {
         match self {
             PartId::Measures => "上一年度推进法治政府建设的主要举措和成效",
             PartId::Shortcomings => "上一年度推进法治政府建设存在的不足和原因",
-            PartId::FirstResponsible => {
-                "上一年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况"
-            }
+            PartId::FirstResponsible => "上一年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况",
             PartId::NextYearPlan => "下一年度推进法治政府建设的主要安排",
             PartId::Other => "其他需要报告的情况",
         }
@@ -107,18 +101,9 @@ impl PartId {
                 "工作进展",
                 "履职情况和成效",
             ],
-            PartId::Shortcomings => &[
-                "不足",
-                "存在问题",
-                "存在的问题",
-                "主要问题",
-                "困难和问题",
-                "问题和困难",
-                "问题与不足",
-                "短板",
-                "薄弱环节",
-                "差距",
-            ],
+            PartId::Shortcomings => {
+                &["不足", "存在问题", "存在的问题", "主要问题", "困难和问题", "问题和困难", "问题与不足", "短板", "薄弱环节", "差距"]
+            }
             PartId::FirstResponsible => &["第一责任人", "主要负责人", "党政负责人", "一把手"],
             PartId::NextYearPlan => &[
                 "下一年度",
@@ -138,14 +123,7 @@ impl PartId {
                 "打算",
                 "展望",
             ],
-            PartId::Other => &[
-                "其他需要报告",
-                "其他情况",
-                "其他事项",
-                "需要报告的其他",
-                "其它需要报告",
-                "其它情况",
-            ],
+            PartId::Other => &["其他需要报告", "其他情况", "其他事项", "需要报告的其他", "其它需要报告", "其它情况"],
         }
     }
 }
@@ -203,28 +181,34 @@ impl Sections {
         let to_candidate = |i: usize| {
             let h = &outline.headings[i];
             Candidate {
-                heading: format!("{}{}", h.marker, h.title),
+                heading: doc.original_str(h.span.0, h.span.1),
                 title_folded: h.title_folded.clone(),
                 line: h.line,
                 heading_span: h.span,
                 span: (h.span.0, h.extent.1.min(body_end).max(h.span.1)),
             }
         };
-        let roots: Vec<usize> = outline.roots().collect();
-        let mut generic_roots = Vec::new();
-        for &r in &roots {
-            if !assign(&mut found, to_candidate(r), report_year) {
-                generic_roots.push(r);
+        // A top-level heading whose children name parts is a container (`第一部分
+        // 工作情况` › `一、主要做法和成效`, `二、存在问题` …): its children are the
+        // candidates, and it keeps only the parts none of them names.
+        for r in outline.roots().collect::<Vec<_>>() {
+            let naming_children: Vec<usize> =
+                outline.children(r).filter(|&c| !named_parts(&outline.headings[c].title_folded).is_empty()).collect();
+            if naming_children.is_empty() {
+                assign(&mut found, to_candidate(r), report_year);
+                continue;
             }
-        }
-        for &r in &generic_roots {
-            for c in outline.children(r).collect::<Vec<_>>() {
-                assign_missing(&mut found, to_candidate(c), report_year);
+            let child_parts: Vec<PartId> = naming_children.iter().flat_map(|&c| named_parts(&outline.headings[c].title_folded)).collect();
+            for &c in &naming_children {
+                assign(&mut found, to_candidate(c), report_year);
             }
+            let own = to_candidate(r);
+            let own_parts: Vec<PartId> = named_parts(&own.title_folded).into_iter().filter(|id| !child_parts.contains(id)).collect();
+            assign_only(&mut found, own, &own_parts, report_year);
         }
         if found.iter().any(Option::is_none) {
             for c in unnumbered_headings(doc, outline, &meta.frame_lines, body_end) {
-                assign_missing(&mut found, c, report_year);
+                assign(&mut found, c, report_year);
             }
         }
 
@@ -234,26 +218,14 @@ impl Sections {
             .map(|(&id, f)| match f {
                 Some((c, reason)) => Part {
                     id,
-                    status: if reason.is_some() {
-                        Status::Partial
-                    } else {
-                        Status::Present
-                    },
+                    status: if reason.is_some() { Status::Partial } else { Status::Present },
                     heading: Some(c.heading),
                     line: Some(c.line),
                     heading_span: Some(c.heading_span),
                     span: Some(c.span),
                     reason,
                 },
-                None => Part {
-                    id,
-                    status: Status::Missing,
-                    heading: None,
-                    line: None,
-                    heading_span: None,
-                    span: None,
-                    reason: None,
-                },
+                None => Part { id, status: Status::Missing, heading: None, line: None, heading_span: None, span: None, reason: None },
             })
             .collect();
         let lines: Vec<usize> = parts.iter().filter_map(|p| p.line).collect();
@@ -267,69 +239,42 @@ impl Sections {
 
     /// The part whose span contains `pos`, if any (the innermost when parts nest).
     pub fn part_at(&self, pos: usize) -> Option<PartId> {
-        self.parts
-            .iter()
-            .filter(|p| p.span.is_some_and(|(s, e)| s <= pos && pos < e))
-            .max_by_key(|p| p.span.map(|s| s.0))
-            .map(|p| p.id)
+        self.parts.iter().filter(|p| p.span.is_some_and(|(s, e)| s <= pos && pos < e)).max_by_key(|p| p.span.map(|s| s.0)).map(|p| p.id)
     }
 }
 
-/// Assigns the candidate to every part its title names (a heading may name two:
-/// `存在的问题和下一步打算`). Returns whether it named any part.
-fn assign(
-    found: &mut [Option<(Candidate, Option<String>)>],
-    c: Candidate,
-    report_year: Option<i32>,
-) -> bool {
+/// Assigns the candidate to every part its title names that is not found yet (a heading
+/// may name two: `存在的问题和下一步打算`).
+fn assign(found: &mut [Option<(Candidate, Option<String>)>], c: Candidate, report_year: Option<i32>) {
     let ids = named_parts(&c.title_folded);
-    for &id in &ids {
+    assign_only(found, c, &ids, report_year);
+}
+
+/// Assigns the candidate to the parts `ids` that are not found yet.
+fn assign_only(found: &mut [Option<(Candidate, Option<String>)>], c: Candidate, ids: &[PartId], report_year: Option<i32>) {
+    for &id in ids {
         if found[id as usize].is_none() {
             let reason = partial_reason(id, &c.title_folded, report_year);
-            found[id as usize] = Some((
-                Candidate {
-                    heading: c.heading.clone(),
-                    title_folded: c.title_folded.clone(),
-                    ..c
-                },
-                reason,
-            ));
+            found[id as usize] = Some((Candidate { heading: c.heading.clone(), title_folded: c.title_folded.clone(), ..c }, reason));
         }
-    }
-    !ids.is_empty()
-}
-
-/// Like [`assign`], but only for parts not yet found.
-fn assign_missing(
-    found: &mut [Option<(Candidate, Option<String>)>],
-    c: Candidate,
-    report_year: Option<i32>,
-) {
-    let ids: Vec<PartId> = named_parts(&c.title_folded)
-        .into_iter()
-        .filter(|&id| found[id as usize].is_none())
-        .collect();
-    for id in ids {
-        let reason = partial_reason(id, &c.title_folded, report_year);
-        found[id as usize] = Some((
-            Candidate {
-                heading: c.heading.clone(),
-                title_folded: c.title_folded.clone(),
-                ..c
-            },
-            reason,
-        ));
     }
 }
 
 /// The parts a heading title (folded) names.
 pub fn named_parts(title: &str) -> Vec<PartId> {
-    let t: String = title.chars().filter(|c| !c.is_whitespace()).collect();
-    let mut ids: Vec<PartId> = PartId::ALL
-        .iter()
-        .copied()
-        .filter(|id| id.keywords().iter().any(|k| t.contains(k)))
-        .collect();
+    static KEYWORDS: OnceLock<WordMap<PartId>> = OnceLock::new();
+    let keywords = KEYWORDS.get_or_init(|| WordMap::new(PartId::ALL.iter().flat_map(|&id| id.keywords().iter().map(move |&k| (k, id)))));
+    let t: Vec<char> = title.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut ids: Vec<PartId> = Vec::new();
+    for at in 0..t.len() {
+        // Every keyword starting here, not only the longest: 下一年度工作安排 names the plan twice.
+        if let Some((_, id)) = keywords.longest_at(&t, at, t.len()) {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    ids.sort();
     // `其他需要报告的情况` is only the last part, though it contains 报告/情况.
     if ids.contains(&PartId::Other) {
         ids.retain(|&id| id == PartId::Other);
@@ -345,18 +290,12 @@ pub fn named_parts(title: &str) -> Vec<PartId> {
 /// Why a heading only partly names its part (the elements the rule asks for).
 fn partial_reason(id: PartId, title: &str, report_year: Option<i32>) -> Option<String> {
     match id {
-        PartId::Shortcomings
-            if !["原因", "成因", "根源", "分析"]
-                .iter()
-                .any(|w| title.contains(w)) =>
-        {
+        PartId::Shortcomings if !["原因", "成因", "根源", "分析"].iter().any(|w| title.contains(w)) => {
             Some("标题只写问题或不足，未写原因".to_string())
         }
         PartId::Measures
             if ["举措", "措施", "做法"].iter().any(|w| title.contains(w))
-                && !["成效", "成绩", "成果", "效果", "成就", "进展", "情况"]
-                    .iter()
-                    .any(|w| title.contains(w)) =>
+                && !["成效", "成绩", "成果", "效果", "成就", "进展", "情况"].iter().any(|w| title.contains(w)) =>
         {
             Some("标题只写举措，未写成效".to_string())
         }
@@ -378,41 +317,24 @@ fn partial_reason(id: PartId, title: &str, report_year: Option<i32>) -> Option<S
 fn heading_year(title: &str) -> Option<i32> {
     let chars: Vec<char> = title.chars().collect();
     (0..chars.len().saturating_sub(4)).find_map(|i| {
-        let ok = (i == 0 || !chars[i - 1].is_ascii_digit())
-            && chars[i..i + 4].iter().all(|c| c.is_ascii_digit())
-            && chars[i + 4] == '年';
-        ok.then(|| chars[i..i + 4].iter().collect::<String>().parse().ok())
-            .flatten()
+        let ok = (i == 0 || !chars[i - 1].is_ascii_digit()) && chars[i..i + 4].iter().all(|c| c.is_ascii_digit()) && chars[i + 4] == '年';
+        ok.then(|| chars[i..i + 4].iter().collect::<String>().parse().ok()).flatten()
     })
 }
 
 /// Short unnumbered lines that name a part (reports whose part headings carry no number).
-fn unnumbered_headings(
-    doc: &Document,
-    outline: &Outline,
-    frame_lines: &[usize],
-    body_end: usize,
-) -> Vec<Candidate> {
+fn unnumbered_headings(doc: &Document, outline: &Outline, frame_lines: &[usize], body_end: usize) -> Vec<Candidate> {
     let numbered: Vec<usize> = outline.headings.iter().map(|h| h.line).collect();
     let mut out: Vec<Candidate> = Vec::new();
     let eligible = |n: usize| !numbered.contains(&n) && !frame_lines.contains(&n);
-    for line in doc
-        .lines
-        .iter()
-        .filter(|l| l.kind == LineKind::Text && l.start < body_end && eligible(l.number))
-    {
+    for line in doc.lines.iter().filter(|l| l.kind == LineKind::Text && l.start < body_end && eligible(l.number)) {
         let (s, e) = doc.trim(line.start, line.end);
         let folded = doc.folded_str(s, e);
         let n = folded.chars().count();
         let ends_sentence = folded.ends_with(['。', ';', ',', '、']);
         // `现将2024年工作情况报告如下：` introduces the report; it is not a heading.
         let introduces = folded.contains("如下") || folded.starts_with("现将");
-        if n == 0
-            || n > MAX_UNNUMBERED_HEADING
-            || ends_sentence
-            || introduces
-            || named_parts(&folded).is_empty()
-        {
+        if n == 0 || n > MAX_UNNUMBERED_HEADING || ends_sentence || introduces || named_parts(&folded).is_empty() {
             continue;
         }
         let title_end = if folded.ends_with(':') { e - 1 } else { e };
@@ -425,20 +347,9 @@ fn unnumbered_headings(
         });
     }
     // Each runs to the next one (or the next numbered top-level heading, or the body end).
-    let starts: Vec<usize> = out
-        .iter()
-        .map(|c| c.span.0)
-        .chain(outline.roots().map(|i| outline.headings[i].span.0))
-        .collect();
+    let starts: Vec<usize> = out.iter().map(|c| c.span.0).chain(outline.roots().map(|i| outline.headings[i].span.0)).collect();
     for c in &mut out {
-        c.span.1 = starts
-            .iter()
-            .copied()
-            .filter(|&s| s > c.span.0)
-            .min()
-            .unwrap_or(body_end)
-            .min(body_end)
-            .max(c.heading_span.1);
+        c.span.1 = starts.iter().copied().filter(|&s| s > c.span.0).min().unwrap_or(body_end).min(body_end).max(c.heading_span.1);
     }
     out
 }

@@ -6,10 +6,7 @@ fn parts(text: &str) -> (Vec<(PartId, Status, Option<usize>)>, bool) {
     let doc = Document::new(text);
     let outline = Outline::build(&doc);
     let s = Sections::find(&doc, &outline, &Meta::read(&doc, &outline));
-    (
-        s.parts.iter().map(|p| (p.id, p.status, p.line)).collect(),
-        s.in_order,
-    )
+    (s.parts.iter().map(|p| (p.id, p.status, p.line)).collect(), s.in_order)
 }
 
 fn statuses(text: &str) -> Vec<Status> {
@@ -23,10 +20,7 @@ fn the_rules_five_parts() {
     let text = "某县2024年度法治政府建设情况报告\n一、2024年度推进法治政府建设的主要举措和成效\n……。\n二、2024年度推进法治政府建设存在的不足和原因\n……。\n三、2024年度党政主要负责人履行推进法治建设第一责任人职责的有关情况\n……。\n四、2025年度推进法治政府建设的主要安排\n……。\n五、其他需要报告的情况\n无。";
     let (p, in_order) = parts(text);
     assert_eq!(p.iter().map(|x| x.1).collect::<Vec<_>>(), [P, P, P, P, P]);
-    assert_eq!(
-        p.iter().map(|x| x.2.unwrap()).collect::<Vec<_>>(),
-        [2, 4, 6, 8, 10]
-    );
+    assert_eq!(p.iter().map(|x| x.2.unwrap()).collect::<Vec<_>>(), [2, 4, 6, 8, 10]);
     assert!(in_order);
 }
 
@@ -71,16 +65,7 @@ fn parts_under_a_generic_first_level_heading() {
 fn unnumbered_part_headings() {
     let text = "关于2024年法治政府建设情况的报告\n现将2024年法治政府建设工作情况报告如下：\n主要举措和成效\n……。\n存在的不足和原因\n……。\n下一步工作打算\n……。";
     let (p, _) = parts(text);
-    assert_eq!(
-        p.iter().map(|x| (x.1, x.2)).collect::<Vec<_>>(),
-        [
-            (P, Some(3)),
-            (P, Some(5)),
-            (M, None),
-            (P, Some(7)),
-            (M, None)
-        ]
-    );
+    assert_eq!(p.iter().map(|x| (x.1, x.2)).collect::<Vec<_>>(), [(P, Some(3)), (P, Some(5)), (M, None), (P, Some(7)), (M, None)]);
 }
 
 #[test]

@@ -11,9 +11,7 @@ use std::path::{Path, PathBuf};
 pub fn default_corpus() -> PathBuf {
     std::env::var_os("REPORT_LENS_CORPUS")
         .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/seeds")
-        })
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/seeds"))
 }
 
 /// The `(text, gold)` pairs of a corpus directory, sorted by name.
@@ -98,13 +96,7 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
-const PARTS: [&str; 5] = [
-    "measures",
-    "shortcomings",
-    "first_responsible",
-    "next_year_plan",
-    "other",
-];
+const PARTS: [&str; 5] = ["measures", "shortcomings", "first_responsible", "next_year_plan", "other"];
 
 pub fn score(pairs: &[(PathBuf, Value)]) -> Score {
     let mut sc = Score::default();
@@ -124,55 +116,32 @@ pub fn score(pairs: &[(PathBuf, Value)]) -> Score {
             if want == got {
                 sc.parts_right += 1;
             } else {
-                sc.lines.push(format!(
-                    "{label}: part {id}: gold {want}, found {:?}",
-                    s.sections[k].status
-                ));
+                sc.lines.push(format!("{label}: part {id}: gold {want}, found {:?}", s.sections[k].status));
             }
         }
         if gold["order_ok"].as_bool() == Some(s.stats.parts_in_order) {
             sc.order_right += 1;
         } else {
-            sc.lines.push(format!(
-                "{label}: order: gold {}, found {}",
-                gold["order_ok"], s.stats.parts_in_order
-            ));
+            sc.lines.push(format!("{label}: order: gold {}, found {}", gold["order_ok"], s.stats.parts_in_order));
         }
 
         // First-level outline.
-        let want: Vec<String> = gold["level1"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .filter_map(|v| v.as_str().map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let want: Vec<String> =
+            gold["level1"].as_array().map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect()).unwrap_or_default();
         let got: Vec<String> = level1(&s.outline);
         if want == got {
             sc.level1_right += 1;
         } else {
-            sc.lines
-                .push(format!("{label}: level1: gold {want:?}, found {got:?}"));
+            sc.lines.push(format!("{label}: level1: gold {want:?}, found {got:?}"));
         }
 
         // Meta.
-        for field in [
-            "issuer",
-            "level",
-            "report_year",
-            "publish_date",
-            "doc_number",
-            "script",
-        ] {
+        for field in ["issuer", "level", "report_year", "publish_date", "doc_number", "script"] {
             sc.meta_total += 1;
             if gold["meta"][field] == json["meta"][field] {
                 sc.meta_right += 1;
             } else {
-                sc.lines.push(format!(
-                    "{label}: meta.{field}: gold {}, found {}",
-                    gold["meta"][field], json["meta"][field]
-                ));
+                sc.lines.push(format!("{label}: meta.{field}: gold {}, found {}", gold["meta"][field], json["meta"][field]));
             }
         }
 
@@ -193,16 +162,7 @@ pub fn score(pairs: &[(PathBuf, Value)]) -> Score {
             .unwrap_or_default();
         let mut neutral: Vec<(f64, String)> = gold["neutral"]
             .as_array()
-            .map(|a| {
-                a.iter()
-                    .map(|m| {
-                        (
-                            m["value"].as_f64().unwrap_or(f64::NAN),
-                            m["unit"].as_str().unwrap_or("").to_string(),
-                        )
-                    })
-                    .collect()
-            })
+            .map(|a| a.iter().map(|m| (m["value"].as_f64().unwrap_or(f64::NAN), m["unit"].as_str().unwrap_or("").to_string())).collect())
             .unwrap_or_default();
         let mut unmatched_gold = gold_metrics.clone();
         sc.gold_metrics += gold_metrics.len();
@@ -211,36 +171,23 @@ pub fn score(pairs: &[(PathBuf, Value)]) -> Score {
             sc.metrics_where_none += 1;
         }
         for m in &s.metrics {
-            if let Some(k) = unmatched_gold
-                .iter()
-                .position(|g| g.0 == m.value && g.1 == m.unit)
-            {
+            if let Some(k) = unmatched_gold.iter().position(|g| g.0 == m.value && g.1 == m.unit) {
                 let g = unmatched_gold.remove(k);
                 sc.matched += 1;
                 if g.2 == m.approx.as_str() {
                     sc.approx_right += 1;
                 } else {
-                    sc.lines.push(format!(
-                        "{label}: approx of {} {}: gold {}, found {}",
-                        m.value,
-                        m.unit,
-                        g.2,
-                        m.approx.as_str()
-                    ));
+                    sc.lines.push(format!("{label}: approx of {} {}: gold {}, found {}", m.value, m.unit, g.2, m.approx.as_str()));
                 }
             } else if let Some(k) = neutral.iter().position(|g| g.0 == m.value && g.1 == m.unit) {
                 neutral.remove(k);
                 sc.neutral_found += 1;
             } else {
-                sc.lines.push(format!(
-                    "{label}: extra metric: {} {} «{}» (line {})",
-                    m.value, m.unit, m.text, m.line
-                ));
+                sc.lines.push(format!("{label}: extra metric: {} {} «{}» (line {})", m.value, m.unit, m.text, m.line));
             }
         }
         for g in unmatched_gold {
-            sc.lines
-                .push(format!("{label}: missed metric: {} {}", g.0, g.1));
+            sc.lines.push(format!("{label}: missed metric: {} {}", g.0, g.1));
         }
     }
     sc
@@ -251,13 +198,7 @@ fn level1(outline: &[report_core::summary::OutlineNode]) -> Vec<String> {
     fn walk(nodes: &[report_core::summary::OutlineNode], out: &mut Vec<String>) {
         for n in nodes {
             if n.level == 1 {
-                out.push(
-                    n.marker
-                        .trim()
-                        .trim_end_matches(['、', '.', '．', ')', '）'])
-                        .trim_start_matches(['(', '（'])
-                        .to_string(),
-                );
+                out.push(n.marker.trim().trim_end_matches(['、', '.', '．', ')', '）']).trim_start_matches(['(', '（']).to_string());
             }
             walk(&n.children, out);
         }

@@ -1,0 +1,119 @@
+//! The CLI as a user runs it: files, stdin, directories, errors and exit codes.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+const REPORT_A: &str = "某某镇2024年法治政府建设情况报告\n一、2024年度推进法治政府建设的主要举措和成效\n全年开展法治讲座12场，发放资料3000余份。\n二、存在的不足和原因\n由于人员不足，……。\n";
+const REPORT_B: &str = "某某乡2024年度法治政府建设工作报告\n一、主要举措和成效\n受理矛盾纠纷45起。\n";
+
+fn cli(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_report-cli"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("report-cli runs");
+    if let Some(input) = stdin {
+        child.stdin.take().unwrap().write_all(input).unwrap();
+    } else {
+        drop(child.stdin.take());
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("report-cli-test-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn lines(out: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8(out.stdout.clone()).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+#[test]
+fn json_lines_in_input_order_equal_to_the_library_output() {
+    let dir = temp_dir("order");
+    std::fs::write(dir.join("b.txt"), REPORT_B).unwrap();
+    std::fs::write(dir.join("a.txt"), REPORT_A).unwrap();
+    let out = cli(&["analyze", dir.join("b.txt").to_str().unwrap(), dir.join("a.txt").to_str().unwrap()], None);
+    assert!(out.status.success());
+    let docs = lines(&out);
+    assert_eq!(docs.iter().map(|d| d["source"]["name"].as_str().unwrap()).collect::<Vec<_>>(), ["b.txt", "a.txt"]);
+    // Byte for byte what the library (and so the browser) produces.
+    let expected = format!(
+        "{}\n{}\n",
+        report_core::analyze(REPORT_B.as_bytes(), Some("b.txt")).to_json(),
+        report_core::analyze(REPORT_A.as_bytes(), Some("a.txt")).to_json()
+    );
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), expected);
+}
+
+#[test]
+fn stdin_has_no_name() {
+    let out = cli(&["analyze", "-"], Some(REPORT_A.as_bytes()));
+    assert!(out.status.success());
+    let docs = lines(&out);
+    assert_eq!(docs.len(), 1);
+    assert!(docs[0]["source"]["name"].is_null());
+    assert_eq!(docs[0]["metrics"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn a_directory_is_searched_recursively_in_name_order() {
+    let dir = temp_dir("dir");
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::write(dir.join("sub/2.txt"), REPORT_B).unwrap();
+    std::fs::write(dir.join("1.txt"), REPORT_A).unwrap();
+    std::fs::write(dir.join("notes.md"), "not a report").unwrap();
+    let out = cli(&["analyze", dir.to_str().unwrap()], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let names: Vec<String> = lines(&out).iter().map(|d| d["source"]["name"].as_str().unwrap().to_string()).collect();
+    assert_eq!(names, ["1.txt", "2.txt"]);
+}
+
+#[test]
+fn an_unreadable_file_is_reported_and_the_others_still_analysed() {
+    let dir = temp_dir("missing");
+    std::fs::write(dir.join("a.txt"), REPORT_A).unwrap();
+    let missing = dir.join("missing.txt");
+    let out = cli(&["analyze", missing.to_str().unwrap(), dir.join("a.txt").to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(lines(&out).len(), 1);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("missing.txt"), "{err}");
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    assert_eq!(cli(&[], None).status.code(), Some(2));
+    assert_eq!(cli(&["analyze"], None).status.code(), Some(2));
+    assert_eq!(cli(&["analyze", "--format", "xml", "a.txt"], None).status.code(), Some(2));
+    assert_eq!(cli(&["frobnicate"], None).status.code(), Some(2));
+}
+
+#[test]
+fn pretty_prints_one_indented_summary() {
+    let out = cli(&["analyze", "--pretty", "-"], Some(REPORT_A.as_bytes()));
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("{\n  \"schema_version\": 1,"));
+    let dir = temp_dir("pretty");
+    std::fs::write(dir.join("a.txt"), REPORT_A).unwrap();
+    let two = cli(&["analyze", "--pretty", dir.join("a.txt").to_str().unwrap(), dir.join("a.txt").to_str().unwrap()], None);
+    assert_eq!(two.status.code(), Some(2));
+}
+
+#[test]
+fn csv_of_the_metrics() {
+    let out = cli(&["analyze", "--format", "csv", "-"], Some(REPORT_A.as_bytes()));
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<&str> = text.trim_start_matches('\u{FEFF}').lines().collect();
+    assert_eq!(rows[0], "report,line,section,heading,what,value,approx,unit,text");
+    assert_eq!(rows.len(), 3);
+    assert!(rows[2].contains(",3000,at_least,份,"), "{}", rows[2]);
+}

@@ -1,0 +1,132 @@
+//! No input makes `analyze` panic, and its output always holds together: spans inside the
+//! text, the outline well nested, the JSON round-trips. Inputs: arbitrary bytes, arbitrary
+//! strings, and strings drawn from the pieces reports are made of (markers, numerals,
+//! units, quotes, line breaks), which reach the deeper paths of every stage.
+
+use proptest::prelude::*;
+use report_core::summary::OutlineNode;
+use report_core::Summary;
+
+fn check(s: &Summary) {
+    let chars = s.source.chars;
+    let within = |span: [usize; 2]| span[0] <= span[1] && span[1] <= chars;
+    for m in &s.metrics {
+        assert!(within(m.span), "metric span {:?} outside 0..{chars}", m.span);
+        assert!(m.line >= 1 && m.line <= s.stats.lines);
+        assert!(m.value.is_finite());
+    }
+    for p in &s.sections {
+        for span in [p.span, p.heading_span].into_iter().flatten() {
+            assert!(within(span), "section span {span:?} outside 0..{chars}");
+        }
+    }
+    assert_eq!(s.sections.len(), 5);
+    fn nested(nodes: &[OutlineNode], parent: Option<&OutlineNode>, chars: usize, last_start: &mut usize) {
+        for n in nodes {
+            assert!(n.span[0] <= n.span[1] && n.span[1] <= chars);
+            assert!(n.span[0] >= *last_start, "outline out of text order");
+            *last_start = n.span[0];
+            if let Some(p) = parent {
+                assert!(n.level > p.level, "child level {} under {}", n.level, p.level);
+                assert!(n.line > p.line);
+            }
+            nested(&n.children, Some(n), chars, last_start);
+        }
+    }
+    nested(&s.outline, None, chars, &mut 0);
+    let json = s.to_json();
+    let back: Summary = serde_json::from_str(&json).expect("the JSON parses back");
+    assert_eq!(&back, s, "the JSON round-trips");
+}
+
+/// Pieces of reports, to build texts that exercise every stage.
+fn report_piece() -> impl Strategy<Value = String> {
+    prop::sample::select(vec![
+        "一、",
+        "二、",
+        "（一）",
+        "(二)",
+        "三)",
+        "1.",
+        "2、",
+        "（3）",
+        "①",
+        "第一部分",
+        "\n",
+        "\r\n",
+        "\r",
+        " ",
+        "　",
+        "。",
+        "，",
+        "、",
+        "：",
+        ":",
+        "“",
+        "”",
+        "《",
+        "》",
+        "2024年",
+        "2025-04-01",
+        "3·15",
+        "〔2025〕5号",
+        "30000",
+        "1,234",
+        "1.2",
+        "两",
+        "二十",
+        "十",
+        "百分之",
+        "余",
+        "约",
+        "以上",
+        "份",
+        "人次",
+        "万元",
+        "%",
+        "个",
+        "村",
+        "次",
+        "发放",
+        "宣传资料",
+        "开展",
+        "存在的不足和原因",
+        "主要举措和成效",
+        "第一责任人",
+        "下一步打算",
+        "其他需要报告的情况",
+        "发布时间:",
+        "索引号:",
+        "中共某县委员会",
+        "某镇人民政府",
+        "扫一扫在手机上查看当前页面",
+        "\u{200B}",
+        "\u{FEFF}",
+        "\u{202E}",
+        "<script>",
+        "鄉鎮",
+        "１２３",
+    ])
+    .prop_map(str::to_string)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
+        check(&report_core::analyze(&bytes, Some("x.txt")));
+    }
+
+    #[test]
+    fn arbitrary_strings(text in any::<String>()) {
+        check(&report_core::analyze_text(&text, None));
+    }
+
+    #[test]
+    fn report_like_strings(pieces in prop::collection::vec(report_piece(), 0..300)) {
+        let text: String = pieces.concat();
+        check(&report_core::analyze_text(&text, None));
+        check(&report_core::analyze(text.as_bytes(), None));
+    }
+}
