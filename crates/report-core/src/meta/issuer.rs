@@ -32,6 +32,7 @@ const ORGAN_WORDS: &[&str] = &["人民政府", "办事处", "党工委", "党委
 
 /// Suffixes of departments (a bureau, a commission, an office…).
 const DEPARTMENT_SUFFIXES: &[&str] = &[
+    "委会",
     "局",
     "委",
     "办",
@@ -183,6 +184,8 @@ mod tests {
         assert_eq!(level_of("某某市司法局"), Level::Department);
         assert_eq!(level_of("某某市人民政府"), Level::City);
         assert_eq!(level_of("某某省人民政府"), Level::Province);
+        assert_eq!(level_of("某某经济开发区管委会"), Level::Department);
+        assert_eq!(level_of("某某区城市管理局"), Level::Department);
         assert_eq!(level_of("法治建设"), Level::Unknown);
     }
 }

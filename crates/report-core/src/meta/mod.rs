@@ -356,6 +356,9 @@ fn issuer_from_title(title: &str) -> Option<String> {
         .chain(year_positions(title).into_iter().next())
         .min()?;
     let name = title[..cut].trim();
+    // Joint titles (`中共某县委 某县人民政府关于…`): the government reports.
+    let parts: Vec<&str> = name.split([' ', '、']).filter(|p| !p.is_empty()).collect();
+    let name = parts.iter().find(|p| p.ends_with("政府")).or(parts.last()).copied().unwrap_or(name);
     looks_like_org(name).then(|| name.to_string())
 }
 

@@ -78,3 +78,10 @@ fn script_detection() {
     assert_eq!(meta("法治政府建設情況報告，鄉鎮執法").script, Script::Traditional);
     assert_eq!(meta("法治政府建设情况报告，乡镇执法").script, Script::Simplified);
 }
+
+#[test]
+fn joint_title_names_the_government() {
+    let m = meta("中共某某县委 某某县人民政府关于2023年度法治政府建设情况的报告\n2023年，我县……。");
+    assert_eq!(m.issuer.as_deref(), Some("某某县人民政府"));
+    assert_eq!(m.level, Level::County);
+}

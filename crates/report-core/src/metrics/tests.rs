@@ -130,3 +130,17 @@ fn several_figures_in_one_clause_chain() {
     let short: Vec<_> = got.iter().map(|m| (m.0, m.2.as_str(), m.3.as_deref())).collect();
     assert_eq!(short, [(10.0, "次", Some("法治讲座")), (1200.0, "份", Some("资料")), (270.0, "人次", Some("咨询"))]);
 }
+
+#[test]
+fn typical_county_report_sentences() {
+    let got = figures("全年办理行政复议案件25件，行政应诉案件18件，行政机关负责人出庭应诉率100%。");
+    let short: Vec<_> = got.iter().map(|m| (m.0, m.2.as_str(), m.3.as_deref())).collect();
+    assert_eq!(
+        short,
+        [(25.0, "件", Some("行政复议案件")), (18.0, "件", Some("行政应诉案件")), (100.0, "%", Some("行政机关负责人出庭应诉率"))]
+    );
+    assert_eq!(one("规范性文件合法性审核率达100%。").3, Some(s("规范性文件合法性审核率")));
+    assert_eq!(one("企业开办时间压缩至30分钟以内。").1, Approx::AtMost);
+    assert_eq!(one("建成村(社区)公共法律服务工作室128个。").3, Some(s("村(社区)公共法律服务工作室")));
+    assert!(figures("深入开展“八五”普法，八五普法规划，近三年来，一年来。").is_empty());
+}

@@ -42,6 +42,7 @@ const UNITS: &[(&str, UnitClass)] = &[
     ("学时", UnitClass::Measure),
     ("个月", UnitClass::Measure),
     ("小时", UnitClass::Measure),
+    ("分钟", UnitClass::Measure),
     ("公里", UnitClass::Measure),
     ("千米", UnitClass::Measure),
     ("公顷", UnitClass::Measure),

@@ -100,11 +100,29 @@ impl PartId {
                 "工作完成情况",
                 "工作进展",
                 "履职情况和成效",
+                "基本情况",
+                "总体情况",
+                "推进情况",
+                "建设情况",
+                "进展情况",
+                "主要措施",
+                "工作举措",
             ],
-            PartId::Shortcomings => {
-                &["不足", "存在问题", "存在的问题", "主要问题", "困难和问题", "问题和困难", "问题与不足", "短板", "薄弱环节", "差距"]
-            }
-            PartId::FirstResponsible => &["第一责任人", "主要负责人", "党政负责人", "一把手"],
+            PartId::Shortcomings => &[
+                "不足",
+                "存在问题",
+                "存在的问题",
+                "主要问题",
+                "困难和问题",
+                "问题和困难",
+                "问题与不足",
+                "短板",
+                "薄弱环节",
+                "差距",
+                "困难",
+                "薄弱",
+            ],
+            PartId::FirstResponsible => &["第一责任人", "主要负责人", "党政负责人", "主要领导", "一把手", "履行推进法治建设"],
             PartId::NextYearPlan => &[
                 "下一年度",
                 "下一年",
@@ -193,17 +211,19 @@ impl Sections {
         // candidates, and it keeps only the parts none of them names.
         for r in outline.roots().collect::<Vec<_>>() {
             let naming_children: Vec<usize> =
-                outline.children(r).filter(|&c| !named_parts(&outline.headings[c].title_folded).is_empty()).collect();
+                outline.children(r).filter(|&c| !parts_named(&outline.headings[c].title_folded, report_year).is_empty()).collect();
             if naming_children.is_empty() {
                 assign(&mut found, to_candidate(r), report_year);
                 continue;
             }
-            let child_parts: Vec<PartId> = naming_children.iter().flat_map(|&c| named_parts(&outline.headings[c].title_folded)).collect();
+            let child_parts: Vec<PartId> =
+                naming_children.iter().flat_map(|&c| parts_named(&outline.headings[c].title_folded, report_year)).collect();
             for &c in &naming_children {
                 assign(&mut found, to_candidate(c), report_year);
             }
             let own = to_candidate(r);
-            let own_parts: Vec<PartId> = named_parts(&own.title_folded).into_iter().filter(|id| !child_parts.contains(id)).collect();
+            let own_parts: Vec<PartId> =
+                parts_named(&own.title_folded, report_year).into_iter().filter(|id| !child_parts.contains(id)).collect();
             assign_only(&mut found, own, &own_parts, report_year);
         }
         if found.iter().any(Option::is_none) {
@@ -246,7 +266,7 @@ impl Sections {
 /// Assigns the candidate to every part its title names that is not found yet (a heading
 /// may name two: `存在的问题和下一步打算`).
 fn assign(found: &mut [Option<(Candidate, Option<String>)>], c: Candidate, report_year: Option<i32>) {
-    let ids = named_parts(&c.title_folded);
+    let ids = parts_named(&c.title_folded, report_year);
     assign_only(found, c, &ids, report_year);
 }
 
@@ -275,6 +295,14 @@ pub fn named_parts(title: &str) -> Vec<PartId> {
         }
     }
     ids.sort();
+    // A bare `其他` / `其它` heading is the last part.
+    if t.len() <= 6 && (t.starts_with(&['其', '他']) || t.starts_with(&['其', '它'])) && !ids.contains(&PartId::Other) {
+        ids.push(PartId::Other);
+    }
+    // Plans describe measures to come (`下一步工作举措`): a plan heading is not results.
+    if ids.contains(&PartId::NextYearPlan) {
+        ids.retain(|&id| id != PartId::Measures);
+    }
     // `其他需要报告的情况` is only the last part, though it contains 报告/情况.
     if ids.contains(&PartId::Other) {
         ids.retain(|&id| id == PartId::Other);
@@ -283,6 +311,21 @@ pub fn named_parts(title: &str) -> Vec<PartId> {
     // responsible person that also says 工作情况 is still only that part.
     if ids.contains(&PartId::FirstResponsible) {
         ids.retain(|&id| id != PartId::Measures);
+    }
+    ids
+}
+
+/// The parts a heading names, given the report year: a heading about work in the year
+/// after the report year (`四、2025年重点工作`) is the plan.
+pub fn parts_named(title: &str, report_year: Option<i32>) -> Vec<PartId> {
+    let mut ids = named_parts(title);
+    let next_year = report_year.is_some_and(|y| heading_year(title) == Some(y + 1));
+    let about_work =
+        ["工作", "安排", "计划", "打算", "思路", "重点", "要点", "举措", "措施", "方向", "目标", "任务"].iter().any(|w| title.contains(w));
+    if next_year && about_work && !ids.contains(&PartId::NextYearPlan) && !ids.contains(&PartId::Other) {
+        ids.retain(|&id| id != PartId::Measures);
+        ids.push(PartId::NextYearPlan);
+        ids.sort();
     }
     ids
 }

@@ -79,3 +79,15 @@ fn a_title_naming_work_is_not_a_part_heading() {
     let text = "某镇2024年法治政府建设工作情况\n\n2024年，我镇……。\n一、存在的不足和原因\n";
     assert_eq!(statuses(text), [M, P, M, M, M]);
 }
+
+#[test]
+fn a_heading_about_next_years_work_is_the_plan() {
+    let text = "关于2024年度法治政府建设情况的报告\n一、2024年法治政府建设基本情况\n……。\n二、存在的困难和问题\n……。\n三、2025年重点工作\n……。\n四、其他\n无。";
+    assert_eq!(statuses(text), [P, Pa, M, P, P]);
+}
+
+#[test]
+fn plan_words_win_over_measures_words() {
+    assert_eq!(named_parts("下一步工作举措"), [PartId::NextYearPlan]);
+    assert_eq!(named_parts("主要工作举措"), [PartId::Measures]);
+}
