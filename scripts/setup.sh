@@ -58,14 +58,15 @@ else
 fi
 
 if [ "$what" = "test" ]; then
-  step "Chromium + chromedriver (Debian)"
-  if have chromium && have chromedriver; then
+  step "Chromium + chromedriver + a CJK font (Debian)"
+  # The font only makes the screenshots readable; the page itself loads no font.
+  if have chromium && have chromedriver && fc-list 2>/dev/null | grep -qi "wqy"; then
     echo "present"
   else
     sudo_cmd=""
     [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
     $sudo_cmd apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei >/dev/null
     echo "installed"
   fi
 

@@ -1,25 +1,285 @@
-use crate::state::{Action, AppState};
-use web_sys::HtmlTextAreaElement;
+//! The root: the reducer, the wiring of inputs (paste, typing, open, drop) to analysis and
+//! actions, persistence across reloads, and the page layout.
+
+use crate::components::{
+    checklist::Checklist, export_bar::ExportBar, findings_list::FindingsList, header_card::HeaderCard, input_panel::InputPanel,
+    metrics_table::MetricsTable, notices::Notices, outline_tree::OutlineTree, text_view::TextView, top_bar::TopBar,
+};
+use crate::i18n::{texts, Lang};
+use crate::services::{
+    file::{FileRead, FileReads},
+    perf, storage, tables,
+};
+use crate::state::{Action, AppState, JumpTarget, LoadMode, Notice, Report};
+use gloo_timers::callback::Timeout;
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
 use yew::prelude::*;
+
+/// Inputs larger than this are refused: the tab would stall (see the README's limits).
+pub const MAX_INPUT_BYTES: u64 = 24 * 1024 * 1024;
+/// Pause after the last keystroke before typed text is analysed.
+const TYPING_PAUSE_MS: u32 = 400;
+
+type Dispatcher = UseReducerDispatcher<AppState>;
+
+/// One input waiting for analysis.
+struct Pending {
+    name: Option<String>,
+    bytes: Vec<u8>,
+    mode: LoadMode,
+}
+
+/// Analyses the queue one input per browser task, so the page repaints in between.
+fn analyse_in_turn(dispatch: Dispatcher, mut queue: VecDeque<Pending>) {
+    let Some(next) = queue.pop_front() else { return };
+    if report_core::decode::needs_tables(&next.bytes) {
+        // A GBK or Big5 file: fetch the tables first (once per session).
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Err(error) = tables::fetch_and_install().await {
+                warn(&error);
+            }
+            queue.push_front(next);
+            analyse_in_turn(dispatch, queue);
+        });
+        return;
+    }
+    Timeout::new(0, move || {
+        perf::mark("analyze-start");
+        let result = Report::analyze(0, next.name.clone(), next.bytes);
+        perf::mark("analyze-end");
+        perf::measure("analyze", "analyze-start", "analyze-end");
+        match result {
+            Ok(report) => dispatch.dispatch(Action::Loaded(report, next.mode)),
+            Err(kind) => dispatch.dispatch(Action::Refused(Notice::NotAReport { name: next.name.unwrap_or_default(), kind })),
+        }
+        analyse_in_turn(dispatch, queue);
+    })
+    .forget();
+}
+
+/// Notes a failure in the browser console (the decode then falls back to UTF-8).
+fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
+}
+
+/// Reads `files` (kept alive in `reads`), then analyses them in their order: the first
+/// with `mode`, the others added beside it.
+fn open_files(dispatch: Dispatcher, reads: &FileReads, files: Vec<web_sys::File>, mode: LoadMode) {
+    perf::mark("input");
+    dispatch.dispatch(Action::Busy);
+    let total = files.len();
+    let results: Rc<RefCell<Vec<Option<FileRead>>>> = Rc::new(RefCell::new((0..total).map(|_| None).collect()));
+    for (i, file) in files.into_iter().enumerate() {
+        let size = file.size() as u64;
+        if size > MAX_INPUT_BYTES {
+            let name = file.name();
+            results.borrow_mut()[i] = Some(FileRead { name, bytes: Err(format!("too large:{size}")) });
+            continue;
+        }
+        let (results, dispatch) = (results.clone(), dispatch.clone());
+        reads.read(file, move |name, result| {
+            results.borrow_mut()[i] = Some(FileRead { name, bytes: result });
+            if results.borrow().iter().all(Option::is_some) {
+                finish_reading(dispatch, results.take(), mode);
+            }
+        });
+    }
+    if results.borrow().iter().all(Option::is_some) {
+        finish_reading(dispatch, results.take(), mode);
+    }
+}
+
+fn finish_reading(dispatch: Dispatcher, results: Vec<Option<FileRead>>, mode: LoadMode) {
+    let mut queue = VecDeque::new();
+    for FileRead { name, bytes } in results.into_iter().flatten() {
+        match bytes {
+            Ok(bytes) => {
+                let mode = if queue.is_empty() { mode } else { LoadMode::Add };
+                queue.push_back(Pending { name: Some(name), bytes, mode });
+            }
+            Err(error) => {
+                let notice = match error.strip_prefix("too large:").and_then(|n| n.parse::<u64>().ok()) {
+                    Some(size) => Notice::TooLarge { name, megabytes: size.div_ceil(1 << 20), limit_megabytes: MAX_INPUT_BYTES >> 20 },
+                    None => Notice::ReadFailed { name, error },
+                };
+                dispatch.dispatch(Action::Refused(notice));
+            }
+        }
+    }
+    if queue.is_empty() {
+        return;
+    }
+    dispatch.dispatch(Action::Busy);
+    analyse_in_turn(dispatch, queue);
+}
 
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(AppState::default);
-    let oninput = {
-        let state = state.clone();
-        Callback::from(move |e: InputEvent| {
-            let area: HtmlTextAreaElement = e.target_unchecked_into();
-            state.dispatch(Action::SetText(area.value()));
+    let reads = use_memo((), |_| FileReads::default());
+    let dragging = use_state(|| false);
+    let typing = use_mut_ref(|| None::<Timeout>);
+    let lang = state.lang;
+    let t = texts(lang);
+
+    // Reports from before a reload.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with((), move |_| {
+            if let Some(storage::Session { inputs, current }) = storage::load() {
+                if !inputs.is_empty() {
+                    dispatch.dispatch(Action::Busy);
+                    Timeout::new(0, move || {
+                        let reports: Vec<Report> =
+                            inputs.into_iter().filter_map(|(name, bytes)| Report::analyze(0, name, bytes).ok()).collect();
+                        dispatch.dispatch(Action::Restore(reports, current));
+                    })
+                    .forget();
+                }
+            }
+        });
+    }
+    // Keep the input across a reload.
+    {
+        let dispatch = state.dispatcher();
+        let ids: Vec<u64> = state.reports.iter().map(|r| r.id).collect();
+        let reports = state.reports.clone();
+        use_effect_with((ids, state.current), move |(_, current)| {
+            let inputs: Vec<(Option<String>, &[u8])> = reports.iter().map(|r| (r.name.clone(), &r.bytes[..])).collect();
+            if let Err(kilobytes) = storage::save(&inputs, *current) {
+                dispatch.dispatch(Action::Note(Notice::NotKept { kilobytes }));
+            }
+        });
+    }
+    // The document's language follows the UI's.
+    use_effect_with(lang, |lang| {
+        if let Some(root) = gloo_utils::document().document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+    });
+    // Performance marks for the in-browser benchmark: input → drawn.
+    {
+        let id = state.current_report().map(|r| r.id);
+        use_effect_with(id, |id| {
+            if id.is_some() {
+                perf::mark("rendered");
+                perf::measure("input-to-render", "input", "rendered");
+            }
+        });
+    }
+
+    let dispatch = state.dispatcher();
+    let onpaste = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |text: String| {
+            perf::mark("input");
+            dispatch.dispatch(Action::Busy);
+            analyse_in_turn(dispatch.clone(), VecDeque::from([Pending { name: None, bytes: text.into_bytes(), mode: LoadMode::Replace }]));
         })
     };
-    let chars = state.text.chars().count();
+    let ontype = {
+        let (dispatch, typing) = (dispatch.clone(), typing.clone());
+        Callback::from(move |text: String| {
+            let dispatch = dispatch.clone();
+            *typing.borrow_mut() = Some(Timeout::new(TYPING_PAUSE_MS, move || {
+                perf::mark("input");
+                analyse_in_turn(dispatch, VecDeque::from([Pending { name: None, bytes: text.into_bytes(), mode: LoadMode::Replace }]));
+            }));
+        })
+    };
+    let onopen = {
+        let (dispatch, reads) = (dispatch.clone(), reads.clone());
+        Callback::from(move |files: Vec<web_sys::File>| {
+            let mode = LoadMode::Replace;
+            open_files(dispatch.clone(), &reads, files, mode)
+        })
+    };
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if !*dragging {
+                dragging.set(true);
+            }
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            // Only when the pointer leaves the page, not when it moves between children.
+            if e.related_target().is_none() {
+                dragging.set(false);
+            }
+        })
+    };
+    let ondrop = {
+        let (dispatch, reads, dragging) = (dispatch.clone(), reads.clone(), dragging.clone());
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            let files = crate::services::file::files_of(e.data_transfer().and_then(|d| d.files()));
+            if !files.is_empty() {
+                open_files(dispatch.clone(), &reads, files, LoadMode::Replace);
+            }
+        })
+    };
+    let onswitchlang = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |lang: Lang| dispatch.dispatch(Action::SetLang(lang)))
+    };
+    let ondismiss = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |i: usize| dispatch.dispatch(Action::Dismiss(i)))
+    };
+    let onjumpline = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |line: usize| dispatch.dispatch(Action::Jump(JumpTarget::Line(line))))
+    };
+    let onjumpmetric = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |i: usize| dispatch.dispatch(Action::Jump(JumpTarget::Metric(i))))
+    };
+    let onsort = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |c| dispatch.dispatch(Action::SortMetrics(c)))
+    };
+    let onfilter = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |f| dispatch.dispatch(Action::FilterMetrics(f)))
+    };
+
     html! {
-        <main class="app">
-            <h1>{ "Report Lens" }</h1>
-            <textarea class="paste" aria-label="报告全文" placeholder="在此粘贴报告全文" {oninput} />
-            <p class="ack" data-testid="ack">
-                { if chars == 0 { "尚未输入报告".to_string() } else { format!("已接收 {chars} 字") } }
-            </p>
-        </main>
+        <div class={classes!("app", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
+            <TopBar {lang} {onswitchlang} />
+            <InputPanel {lang} busy={state.busy} {onpaste} {ontype} {onopen} />
+            <Notices {lang} notices={state.notices.clone()} {ondismiss} />
+            if let Some(report) = state.current_report() {
+                <main class="report" data-testid="report">
+                    <div class="report-head">
+                        <HeaderCard {lang} summary={report.summary.clone()} />
+                        <ExportBar key={report.id} {lang} report={report.clone()} />
+                    </div>
+                    <div class="columns">
+                        <aside class="side">
+                            <Checklist {lang} summary={report.summary.clone()} onjump={onjumpline.clone()} />
+                            <FindingsList {lang} summary={report.summary.clone()} onjump={onjumpline.clone()} />
+                            <OutlineTree key={report.id} {lang} summary={report.summary.clone()} onjump={onjumpline} />
+                        </aside>
+                        <div class="main-column">
+                            <TextView key={report.id} {lang} report={report.clone()} jump={state.jump} />
+                            <MetricsTable key={report.id} {lang} summary={report.summary.clone()} rows={state.visible_metrics()}
+                                sort={state.metric_sort} filter={state.metric_filter} {onsort} {onfilter} onjump={onjumpmetric} />
+                        </div>
+                    </div>
+                </main>
+            } else {
+                <main class="empty-state"><p>{ t.empty_state }</p></main>
+            }
+            if *dragging {
+                <div class="drop-overlay" aria-hidden="true"><p>{ t.drop_here }</p></div>
+            }
+        </div>
     }
 }

@@ -1,9 +1,14 @@
 //! Report Lens, the web app: renders a `report_core::Summary` and dispatches actions.
 //!
 //! `state` holds the app's state as a reducer (no DOM), `app` wires it to the page,
-//! `components` draw it, `services` talk to the browser (files, downloads, storage).
+//! `components` draw it, `services` talk to the browser (files, downloads, storage),
+//! `text_model` prepares the text view, `i18n` holds the UI's words.
 
 mod app;
+pub mod components;
+pub mod i18n;
+pub mod services;
 pub mod state;
+pub mod text_model;
 
 pub use app::App;

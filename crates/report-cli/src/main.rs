@@ -66,6 +66,12 @@ fn analyze(args: &[String], pretty: bool, format: Format) -> ExitCode {
                 continue;
             }
         };
+        let kind = report_core::input::sniff(&bytes);
+        if !kind.is_text() {
+            eprintln!("report-cli: {}: not a report: {} (save it as .txt)", input.display(), kind.name());
+            failed = true;
+            continue;
+        }
         let summary = report_core::analyze(&bytes, input.name().as_deref());
         match format {
             Format::Json => {

@@ -117,3 +117,16 @@ fn csv_of_the_metrics() {
     assert_eq!(rows.len(), 3);
     assert!(rows[2].contains(",3000,at_least,份,"), "{}", rows[2]);
 }
+
+#[test]
+fn a_file_that_is_not_text_is_refused_with_one_line() {
+    let dir = temp_dir("binary");
+    std::fs::write(dir.join("a.txt"), REPORT_A).unwrap();
+    std::fs::write(dir.join("picture.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    let out = cli(&["analyze", dir.join("picture.txt").to_str().unwrap(), dir.join("a.txt").to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(lines(&out).len(), 1);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1);
+    assert!(err.contains("PNG image"), "{err}");
+}

@@ -30,6 +30,7 @@ pub mod decode;
 pub mod document;
 pub mod export;
 pub mod findings;
+pub mod input;
 pub mod lines;
 pub mod meta;
 pub mod metrics;
@@ -51,6 +52,25 @@ use summary::{MetaJson, MetricJson, OutlineNode, SectionJson, Source, Stats};
 /// Analyses a report given as bytes in any supported encoding. `name` is the file name
 /// (no directory) or `None` for pasted text.
 pub fn analyze(bytes: &[u8], name: Option<&str>) -> Summary {
+    analyze_full(bytes, name).summary
+}
+
+/// Analyses text that is already decoded (a paste). Its source is reported as UTF-8.
+pub fn analyze_text(text: &str, name: Option<&str>) -> Summary {
+    let source = Source { name: name.map(str::to_string), bytes: text.len(), chars: 0, encoding: "UTF-8".into(), undecodable_bytes: 0 };
+    analyze_decoded(text, source).0
+}
+
+/// The summary together with what a viewer of the text needs: the decoded text and its
+/// lines with their kinds (prose, metadata, page chrome).
+pub struct Analysis {
+    pub summary: Summary,
+    pub text: String,
+    pub lines: Vec<lines::Line>,
+}
+
+/// Like [`analyze`], keeping the decoded text and its lines.
+pub fn analyze_full(bytes: &[u8], name: Option<&str>) -> Analysis {
     let decoded = decode::decode(bytes);
     let source = Source {
         name: name.map(str::to_string),
@@ -59,16 +79,11 @@ pub fn analyze(bytes: &[u8], name: Option<&str>) -> Summary {
         encoding: decoded.encoding.name().to_string(),
         undecodable_bytes: decoded.undecodable_bytes,
     };
-    analyze_decoded(&decoded.text, source)
+    let (summary, lines) = analyze_decoded(&decoded.text, source);
+    Analysis { summary, text: decoded.text, lines }
 }
 
-/// Analyses text that is already decoded (a paste). Its source is reported as UTF-8.
-pub fn analyze_text(text: &str, name: Option<&str>) -> Summary {
-    let source = Source { name: name.map(str::to_string), bytes: text.len(), chars: 0, encoding: "UTF-8".into(), undecodable_bytes: 0 };
-    analyze_decoded(text, source)
-}
-
-fn analyze_decoded(text: &str, mut source: Source) -> Summary {
+fn analyze_decoded(text: &str, mut source: Source) -> (Summary, Vec<lines::Line>) {
     let doc = Document::new(text);
     source.chars = doc.original.len();
     let first_pass = Outline::build(&doc);
@@ -90,7 +105,7 @@ fn analyze_decoded(text: &str, mut source: Source) -> Summary {
     });
 
     let stats = stats(&doc, &outline, &sections, &metrics, &findings);
-    Summary {
+    let summary = Summary {
         schema_version: SCHEMA_VERSION,
         source,
         meta: meta_json(&meta),
@@ -126,7 +141,8 @@ fn analyze_decoded(text: &str, mut source: Source) -> Summary {
             .collect(),
         findings,
         stats,
-    }
+    };
+    (summary, doc.lines)
 }
 
 /// The prose to scan for figures: text lines of the body, without the frame (title,

@@ -2,8 +2,13 @@
 //!
 //! Reports arrive as UTF-8 (with or without a BOM), UTF-16 (with a BOM, sometimes without),
 //! GB18030/GBK from older Windows editors, and Big5 from Taiwan/Hong Kong sources. We detect
-//! which one and decode with Mozilla's `encoding_rs`. Invalid bytes never abort: each
-//! malformed sequence becomes U+FFFD and is counted in [`Decoded::undecodable_bytes`].
+//! which one and decode it as the WHATWG Encoding Standard says (the browsers' behaviour;
+//! tests check every decoder against Mozilla's `encoding_rs`). Invalid bytes never abort:
+//! each malformed sequence becomes U+FFFD and its bytes are counted in
+//! [`Decoded::undecodable_bytes`].
+//!
+//! The GB18030 and Big5 index tables ([`tables`]) are ~100 KB: compiled in natively, fetched
+//! on demand by the web app. Without them those two encodings are not candidates.
 //!
 //! Detection, in order: a BOM decides; else valid UTF-8 wins (it is almost never valid by
 //! accident); else each candidate (GB18030, Big5, UTF-16LE/BE, lossy UTF-8) decodes a sample
@@ -19,7 +24,10 @@
 //! assert_eq!(d.undecodable_bytes, 0);
 //! ```
 
-use encoding_rs::{DecoderResult, BIG5, GB18030, UTF_16BE, UTF_16LE, UTF_8};
+pub mod big5;
+pub mod gb18030;
+pub mod tables;
+
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
@@ -40,16 +48,6 @@ pub enum Encoding {
 }
 
 impl Encoding {
-    fn encoding_rs(self) -> &'static encoding_rs::Encoding {
-        match self {
-            Encoding::Utf8 => UTF_8,
-            Encoding::Utf16Le => UTF_16LE,
-            Encoding::Utf16Be => UTF_16BE,
-            Encoding::Gb18030 => GB18030,
-            Encoding::Big5 => BIG5,
-        }
-    }
-
     /// The name used in the JSON summary.
     pub fn name(self) -> &'static str {
         match self {
@@ -80,15 +78,21 @@ const SAMPLE_BYTES: usize = 64 * 1024;
 /// Decodes `bytes`, detecting the encoding. Never fails.
 pub fn decode(bytes: &[u8]) -> Decoded {
     if let Some((encoding, bom_len)) = sniff_bom(bytes) {
-        let (text, undecodable_bytes) = decode_counting(encoding, &bytes[bom_len..]);
+        let (text, undecodable_bytes) = decode_counting(encoding, &bytes[bom_len..]).unwrap_or_default();
         return Decoded { text, encoding, had_bom: true, undecodable_bytes };
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Decoded { text: text.to_owned(), encoding: Encoding::Utf8, had_bom: false, undecodable_bytes: 0 };
     }
     let encoding = detect(bytes);
-    let (text, undecodable_bytes) = decode_counting(encoding, bytes);
+    let (text, undecodable_bytes) = decode_counting(encoding, bytes).unwrap_or_else(|| utf8_lossy(bytes));
     Decoded { text, encoding, had_bom: false, undecodable_bytes }
+}
+
+/// Whether decoding `bytes` needs the GB18030/Big5 tables that are not installed yet (the
+/// web app then fetches them first).
+pub fn needs_tables(bytes: &[u8]) -> bool {
+    !tables::installed() && sniff_bom(bytes).is_none() && std::str::from_utf8(bytes).is_err()
 }
 
 fn sniff_bom(bytes: &[u8]) -> Option<(Encoding, usize)> {
@@ -114,7 +118,7 @@ fn detect(bytes: &[u8]) -> Encoding {
     let candidates = [Encoding::Utf8, Encoding::Gb18030, Encoding::Big5, Encoding::Utf16Le, Encoding::Utf16Be];
     let mut best = (i64::MIN, Encoding::Gb18030);
     for encoding in candidates {
-        let (text, errors) = decode_counting(encoding, sample);
+        let Some((text, errors)) = decode_counting(encoding, sample) else { continue };
         let score = plausibility(&text) - 40 * errors as i64;
         if score > best.0 {
             best = (score, encoding);
@@ -161,29 +165,59 @@ fn is_frequent_han(c: char) -> bool {
 }
 
 /// Decodes without BOM handling, replacing each malformed sequence with U+FFFD and
-/// counting the bytes that were malformed.
-fn decode_counting(encoding: Encoding, bytes: &[u8]) -> (String, usize) {
-    let mut decoder = encoding.encoding_rs().new_decoder_without_bom_handling();
-    let capacity = decoder.max_utf8_buffer_length_without_replacement(bytes.len()).unwrap_or(bytes.len() * 3);
-    let mut text = String::with_capacity(capacity);
-    let mut undecodable = 0usize;
-    let mut input = bytes;
+/// counting the bytes that were malformed. `None` for GB18030/Big5 without their tables.
+fn decode_counting(encoding: Encoding, bytes: &[u8]) -> Option<(String, usize)> {
+    Some(match encoding {
+        Encoding::Utf8 => utf8_lossy(bytes),
+        Encoding::Utf16Le => utf16(bytes, u16::from_le_bytes),
+        Encoding::Utf16Be => utf16(bytes, u16::from_be_bytes),
+        Encoding::Gb18030 => gb18030::decode(tables::get()?, bytes),
+        Encoding::Big5 => big5::decode(tables::get()?, bytes),
+    })
+}
+
+/// UTF-8, each maximal invalid subsequence replaced by one U+FFFD (as the standard says).
+fn utf8_lossy(mut bytes: &[u8]) -> (String, usize) {
+    let mut out = String::with_capacity(bytes.len());
+    let mut errors = 0;
     loop {
-        let (result, read) = decoder.decode_to_string_without_replacement(input, &mut text, true);
-        input = &input[read..];
-        match result {
-            DecoderResult::InputEmpty => break,
-            DecoderResult::Malformed(bad, _) => {
-                undecodable += bad as usize;
-                text.push('\u{FFFD}');
+        match std::str::from_utf8(bytes) {
+            Ok(s) => {
+                out.push_str(s);
+                return (out, errors);
             }
-            DecoderResult::OutputFull => {
-                let more = decoder.max_utf8_buffer_length_without_replacement(input.len()).unwrap_or(input.len() * 3);
-                text.reserve(more.max(16));
+            Err(e) => {
+                let valid = e.valid_up_to();
+                out.push_str(std::str::from_utf8(&bytes[..valid]).unwrap_or_default());
+                out.push('\u{FFFD}');
+                let bad = e.error_len().unwrap_or(bytes.len() - valid);
+                errors += bad;
+                bytes = &bytes[valid + bad..];
             }
         }
     }
-    (text, undecodable)
+}
+
+/// UTF-16 in either byte order; an unpaired surrogate (2 bytes) or a trailing odd byte is
+/// one U+FFFD.
+fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> (String, usize) {
+    let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
+    let mut out = String::with_capacity(bytes.len());
+    let mut errors = 0;
+    for r in char::decode_utf16(units) {
+        match r {
+            Ok(c) => out.push(c),
+            Err(_) => {
+                out.push('\u{FFFD}');
+                errors += 2;
+            }
+        }
+    }
+    if bytes.len() % 2 == 1 {
+        out.push('\u{FFFD}');
+        errors += 1;
+    }
+    (out, errors)
 }
 
 #[cfg(test)]
@@ -249,7 +283,7 @@ mod tests {
     fn big5_is_detected_for_traditional_text() {
         let traditional =
             "二、2024年度推進法治政府建設存在的不足和原因\n法治宣傳教育實效不高，農民法治意識有待提高。鄉鎮執法人員素質不高。\n";
-        let (bytes, _, unmappable) = BIG5.encode(traditional);
+        let (bytes, _, unmappable) = encoding_rs::BIG5.encode(traditional);
         assert!(!unmappable);
         let d = decode(&bytes);
         assert_eq!(d.encoding, Encoding::Big5);

@@ -1,0 +1,130 @@
+//! What kind of file was given, before analysing it as a report. Images, PDFs, Word and
+//! zip files, executables and empty files are told apart from text, so that the app and
+//! the CLI can refuse them with a clear message instead of analysing garbage.
+//!
+//! ```
+//! use report_core::input::{sniff, InputKind};
+//! assert_eq!(sniff(b"\x89PNG\r\n\x1a\n...."), InputKind::Png);
+//! assert_eq!(sniff("一、主要举措".as_bytes()), InputKind::Text);
+//! assert_eq!(sniff(b"   \n"), InputKind::Empty);
+//! ```
+
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InputKind {
+    Text,
+    /// Nothing but white space.
+    Empty,
+    Png,
+    Jpeg,
+    Gif,
+    Pdf,
+    /// A zip archive (a .docx is one; see issue-level docs for what is read).
+    Zip,
+    /// A legacy Office file (.doc, .xls): OLE compound document.
+    OleDocument,
+    /// Anything else that is not text.
+    Binary,
+}
+
+impl InputKind {
+    /// Whether the input can be analysed as a report.
+    pub fn is_text(self) -> bool {
+        self == InputKind::Text
+    }
+
+    /// A short English name of the kind, for messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            InputKind::Text => "text",
+            InputKind::Empty => "empty file",
+            InputKind::Png => "PNG image",
+            InputKind::Jpeg => "JPEG image",
+            InputKind::Gif => "GIF image",
+            InputKind::Pdf => "PDF",
+            InputKind::Zip => "zip archive",
+            InputKind::OleDocument => "legacy Office document (.doc/.xls)",
+            InputKind::Binary => "binary file",
+        }
+    }
+}
+
+/// Bytes the sniffer looks at.
+const SAMPLE: usize = 8 * 1024;
+
+/// Tells what `bytes` are.
+pub fn sniff(bytes: &[u8]) -> InputKind {
+    match bytes {
+        [0x89, b'P', b'N', b'G', ..] => return InputKind::Png,
+        [0xFF, 0xD8, 0xFF, ..] => return InputKind::Jpeg,
+        [b'G', b'I', b'F', b'8', ..] => return InputKind::Gif,
+        [b'%', b'P', b'D', b'F', ..] => return InputKind::Pdf,
+        [b'P', b'K', 3, 4, ..] | [b'P', b'K', 5, 6, ..] => return InputKind::Zip,
+        [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, ..] => return InputKind::OleDocument,
+        _ => {}
+    }
+    let mut end = bytes.len().min(SAMPLE);
+    // Do not cut a multi-byte sequence in two at the sample's end.
+    while end < bytes.len() && end > 0 && (bytes[end] & 0xC0) == 0x80 {
+        end -= 1;
+    }
+    let decoded = crate::decode::decode(&bytes[..end]);
+    let mut chars = 0usize;
+    let mut bad = 0usize;
+    let mut visible = 0usize;
+    for c in decoded.text.chars() {
+        chars += 1;
+        match c {
+            '\t' | '\n' | '\r' | '\u{c}' => {}
+            '\u{0}'..='\u{1F}' | '\u{7F}' | '\u{FFFD}' => bad += 1,
+            c if c.is_whitespace() || c == crate::normalize::IGNORABLE => {}
+            _ => visible += 1,
+        }
+    }
+    if visible == 0 && bad == 0 {
+        return InputKind::Empty;
+    }
+    // A few stray control bytes happen in real text; a tenth of them is not text.
+    if bad * 10 > chars {
+        return InputKind::Binary;
+    }
+    InputKind::Text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn magic_numbers() {
+        assert_eq!(sniff(b"%PDF-1.7\n"), InputKind::Pdf);
+        assert_eq!(sniff(b"PK\x03\x04rest"), InputKind::Zip);
+        assert_eq!(sniff(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0]), InputKind::OleDocument);
+        assert_eq!(sniff(&[0xFF, 0xD8, 0xFF, 0xE0]), InputKind::Jpeg);
+        assert_eq!(sniff(b"GIF89a"), InputKind::Gif);
+    }
+
+    #[test]
+    fn text_in_any_encoding_is_text() {
+        let text = "一、2024年度推进法治政府建设的主要举措和成效\n发放资料3000余份。\n";
+        assert_eq!(sniff(text.as_bytes()), InputKind::Text);
+        let (gbk, _, _) = encoding_rs::GBK.encode(text);
+        assert_eq!(sniff(&gbk), InputKind::Text);
+        let mut utf16 = vec![0xFF, 0xFE];
+        for u in text.encode_utf16() {
+            utf16.extend_from_slice(&u.to_le_bytes());
+        }
+        assert_eq!(sniff(&utf16), InputKind::Text);
+    }
+
+    #[test]
+    fn empty_and_binary() {
+        assert_eq!(sniff(b""), InputKind::Empty);
+        assert_eq!(sniff("  \n\u{3000}\r\n".as_bytes()), InputKind::Empty);
+        let binary: Vec<u8> = (0..2000u32).map(|i| (i * 7 % 256) as u8).collect();
+        assert_eq!(sniff(&binary), InputKind::Binary);
+        assert_eq!(sniff(&[0u8; 100]), InputKind::Binary);
+    }
+}

@@ -1,0 +1,61 @@
+//! Exports of the current report: the JSON summary (byte for byte what `report-cli
+//! analyze` prints for the same file), the figures as CSV, the JSON to the clipboard, and
+//! printing (the print stylesheet makes a one-report summary).
+
+use crate::i18n::{texts, Lang};
+use crate::services::download::{copy_text, download};
+use crate::state::Report;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ExportBarProps {
+    pub lang: Lang,
+    pub report: Rc<Report>,
+}
+
+/// The JSON file: the summary and a newline, as one line of the CLI's JSON Lines.
+pub fn summary_json(report: &Report) -> String {
+    let mut json = report.summary.to_json();
+    json.push('\n');
+    json
+}
+
+#[component]
+pub fn ExportBar(props: &ExportBarProps) -> Html {
+    let t = texts(props.lang);
+    let copied = use_state(|| false);
+    let report = props.report.clone();
+    let ondownloadjson = {
+        let report = report.clone();
+        Callback::from(move |_| {
+            let _ = download(&report.export_name("json"), "application/json", summary_json(&report).as_bytes());
+        })
+    };
+    let ondownloadcsv = {
+        let report = report.clone();
+        Callback::from(move |_| {
+            let csv = report_core::export::metrics_csv(&[&report.summary]);
+            let _ = download(&report.export_name("csv"), "text/csv;charset=utf-8", csv.as_bytes());
+        })
+    };
+    let oncopy = {
+        let (report, copied) = (report.clone(), copied.clone());
+        Callback::from(move |_| {
+            if copy_text(&report.summary.to_json()).is_ok() {
+                copied.set(true);
+            }
+        })
+    };
+    let onprint = Callback::from(|_| {
+        let _ = gloo_utils::window().print();
+    });
+    html! {
+        <div class="export-bar" role="group" aria-label={t.export}>
+            <button type="button" onclick={ondownloadjson} data-testid="download-json">{ t.download_json }</button>
+            <button type="button" onclick={ondownloadcsv} data-testid="download-csv">{ t.download_csv }</button>
+            <button type="button" onclick={oncopy}>{ if *copied { t.copied } else { t.copy_json } }</button>
+            <button type="button" onclick={onprint}>{ t.print }</button>
+        </div>
+    }
+}

@@ -1,0 +1,44 @@
+use crate::components::header_card::severity_class;
+use crate::i18n::{fill, severity_name, texts, Lang};
+use report_core::findings::Severity;
+use report_core::Summary;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FindingsListProps {
+    pub lang: Lang,
+    pub summary: Rc<Summary>,
+    pub onjump: Callback<usize>,
+}
+
+#[component]
+pub fn FindingsList(props: &FindingsListProps) -> Html {
+    let t = texts(props.lang);
+    let findings = &props.summary.findings;
+    html! {
+        <section class="findings" aria-label={t.findings}>
+            <h3>{ t.findings }</h3>
+            if findings.is_empty() {
+                <p class="none">{ t.no_findings }</p>
+            }
+            <ul>
+                { for findings.iter().map(|f| {
+                    let icon = match f.severity { Severity::Error => "✖", Severity::Warning => "⚠", Severity::Info => "ℹ" };
+                    html! {
+                        <li class={classes!("finding", severity_class(Some(f.severity)))} data-code={f.code.clone()}>
+                            <span class="sev" aria-hidden="true">{ icon }</span>
+                            <span class="sev-name">{ severity_name(props.lang, f.severity) }</span>
+                            <span class="message">{ &f.message }</span>
+                            if let Some(line) = f.line {
+                                <button type="button" class="line-link" onclick={ let cb = props.onjump.clone(); Callback::from(move |_| cb.emit(line)) }>
+                                    { fill(t.line, &[&line.to_string()]) }
+                                </button>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,127 @@
+//! The figures: sortable by every column, filterable by part; a row (or its line button)
+//! jumps to the figure in the text.
+
+use crate::i18n::{approx_name, fill, part_name, texts, Lang};
+use crate::state::{MetricColumn, MetricFilter, MetricSort};
+use report_core::export::format_number;
+use report_core::sections::PartId;
+use report_core::Summary;
+use std::rc::Rc;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MetricsTableProps {
+    pub lang: Lang,
+    pub summary: Rc<Summary>,
+    /// Indices into `summary.metrics`, already filtered and sorted.
+    pub rows: Vec<usize>,
+    pub sort: MetricSort,
+    pub filter: MetricFilter,
+    pub onsort: Callback<MetricColumn>,
+    pub onfilter: Callback<MetricFilter>,
+    /// Jump to the figure with this index.
+    pub onjump: Callback<usize>,
+}
+
+/// Rows drawn before "show all".
+const FIRST: usize = 300;
+
+#[component]
+pub fn MetricsTable(props: &MetricsTableProps) -> Html {
+    let t = texts(props.lang);
+    let show_all = use_state(|| false);
+    let metrics = &props.summary.metrics;
+    let header = |column: MetricColumn, label: &'static str| {
+        let sorted = props.sort.column == column;
+        let aria = if !sorted {
+            "none"
+        } else if props.sort.ascending {
+            "ascending"
+        } else {
+            "descending"
+        };
+        let arrow = if !sorted {
+            ""
+        } else if props.sort.ascending {
+            " ▲"
+        } else {
+            " ▼"
+        };
+        let cb = props.onsort.clone();
+        html! {
+            <th scope="col" aria-sort={aria}>
+                <button type="button" class="sort" onclick={Callback::from(move |_| cb.emit(column))}>{ label }{ arrow }</button>
+            </th>
+        }
+    };
+    let onchange = {
+        let cb = props.onfilter.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            let filter = match select.value().as_str() {
+                "all" => MetricFilter::All,
+                "none" => MetricFilter::NoPart,
+                id => PartId::ALL.iter().copied().find(|p| p.id() == id).map_or(MetricFilter::All, MetricFilter::Part),
+            };
+            cb.emit(filter);
+        })
+    };
+    let selected = match props.filter {
+        MetricFilter::All => "all".to_string(),
+        MetricFilter::NoPart => "none".to_string(),
+        MetricFilter::Part(p) => p.id().to_string(),
+    };
+    let limit = if *show_all { usize::MAX } else { FIRST };
+    html! {
+        <section class="metrics" aria-label={t.metrics}>
+            <div class="metrics-head">
+                <h3>{ t.metrics }<span class="count" data-testid="metric-count">{ props.rows.len() }</span></h3>
+                <label class="filter">
+                    { t.filter_part }
+                    <select {onchange} value={selected.clone()}>
+                        <option value="all" selected={selected == "all"}>{ t.all_parts }</option>
+                        { for PartId::ALL.iter().map(|p| html! { <option value={p.id()} selected={selected == p.id()}>{ part_name(props.lang, *p) }</option> }) }
+                        <option value="none" selected={selected == "none"}>{ t.outside_parts }</option>
+                    </select>
+                </label>
+            </div>
+            if metrics.is_empty() {
+                <p class="none">{ t.no_metrics }</p>
+            } else {
+                <table>
+                    <thead><tr>
+                        { header(MetricColumn::Value, t.col_value) }
+                        { header(MetricColumn::Approx, t.col_approx) }
+                        { header(MetricColumn::Unit, t.col_unit) }
+                        { header(MetricColumn::What, t.col_what) }
+                        { header(MetricColumn::Part, t.col_part) }
+                        { header(MetricColumn::Line, t.col_line) }
+                    </tr></thead>
+                    <tbody>
+                        { for props.rows.iter().take(limit).map(|&i| {
+                            let m = &metrics[i];
+                            let cb = props.onjump.clone();
+                            let onclick = Callback::from(move |_| cb.emit(i));
+                            html! {
+                                <tr key={i} class="metric-row" data-metric={i.to_string()} onclick={onclick.clone()} title={m.text.clone()}>
+                                    <td class="num">{ format_number(m.value) }</td>
+                                    <td>{ approx_name(props.lang, m.approx) }</td>
+                                    <td>{ &m.unit }</td>
+                                    <td>{ m.what.clone().unwrap_or_default() }</td>
+                                    <td>{ m.section.map(|p| part_name(props.lang, p)).unwrap_or("—") }</td>
+                                    <td><button type="button" class="line-link" {onclick}>{ m.line }</button></td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+                if props.rows.len() > FIRST && !*show_all {
+                    <button type="button" class="show-all" onclick={ let s = show_all.clone(); Callback::from(move |_| s.set(true)) }>
+                        { fill(t.show_all_rows, &[&props.rows.len().to_string()]) }
+                    </button>
+                }
+            }
+        </section>
+    }
+}

@@ -1,0 +1,312 @@
+//! The UI's words in Chinese (the default) and English. Findings and part names come from
+//! the core in Chinese; here are the labels around them.
+
+use report_core::findings::Severity;
+use report_core::meta::issuer::Level;
+use report_core::metrics::number::Approx;
+use report_core::sections::{PartId, Status};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+}
+
+/// Every fixed string of the UI.
+pub struct Texts {
+    pub app_title: &'static str,
+    pub tagline: &'static str,
+    pub switch_language: &'static str,
+    pub input_region: &'static str,
+    pub paste_label: &'static str,
+    pub paste_placeholder: &'static str,
+    pub open_files: &'static str,
+    pub drop_here: &'static str,
+    pub privacy: &'static str,
+    pub analysing: &'static str,
+    pub empty_state: &'static str,
+    pub dismiss: &'static str,
+    pub title: &'static str,
+    pub no_title: &'static str,
+    pub issuer: &'static str,
+    pub level: &'static str,
+    pub report_year: &'static str,
+    pub doc_number: &'static str,
+    pub published: &'static str,
+    pub signed: &'static str,
+    pub encoding: &'static str,
+    pub required_parts: &'static str,
+    pub checklist: &'static str,
+    pub outline: &'static str,
+    pub no_headings: &'static str,
+    pub text: &'static str,
+    pub metrics: &'static str,
+    pub no_metrics: &'static str,
+    pub findings: &'static str,
+    pub no_findings: &'static str,
+    pub export: &'static str,
+    pub download_json: &'static str,
+    pub download_csv: &'static str,
+    pub copy_json: &'static str,
+    pub copied: &'static str,
+    pub print: &'static str,
+    pub col_value: &'static str,
+    pub col_approx: &'static str,
+    pub col_unit: &'static str,
+    pub col_what: &'static str,
+    pub col_part: &'static str,
+    pub col_line: &'static str,
+    pub filter_part: &'static str,
+    pub all_parts: &'static str,
+    pub outside_parts: &'static str,
+    pub line: &'static str,
+    pub show_earlier: &'static str,
+    pub show_later: &'static str,
+    pub show_all_rows: &'static str,
+    pub numbering_problem: &'static str,
+    pub reason: &'static str,
+    pub not_kept: &'static str,
+    pub unknown: &'static str,
+    pub in_order: &'static str,
+    pub out_of_order: &'static str,
+    pub bad_file: &'static str,
+    pub read_failed: &'static str,
+    pub too_large: &'static str,
+}
+
+pub static ZH: Texts = Texts {
+    app_title: "Report Lens",
+    tagline: "法治政府建设年度报告审阅：结构、量化数据与必备部分",
+    switch_language: "English",
+    input_region: "输入报告",
+    paste_label: "报告全文",
+    paste_placeholder: "在此粘贴报告全文（Ctrl+V），或把 .txt 文件拖到页面任意位置",
+    open_files: "打开文件…",
+    drop_here: "松开鼠标以分析文件",
+    privacy: "全部分析在本机浏览器内完成，文本不会上传。",
+    analysing: "正在分析…",
+    empty_state: "粘贴或打开一份报告，即可看到它的结构、量化数据和缺少的必备部分。",
+    dismiss: "关闭",
+    title: "标题",
+    no_title: "（无标题）",
+    issuer: "报告单位",
+    level: "层级",
+    report_year: "报告年度",
+    doc_number: "文号",
+    published: "发布日期",
+    signed: "落款日期",
+    encoding: "编码",
+    required_parts: "必备部分",
+    checklist: "必备部分检查",
+    outline: "提纲",
+    no_headings: "没有编号标题。",
+    text: "原文",
+    metrics: "量化数据",
+    no_metrics: "没有找到量化数据。",
+    findings: "审阅意见",
+    no_findings: "没有发现问题。",
+    export: "导出",
+    download_json: "下载 JSON",
+    download_csv: "下载 CSV",
+    copy_json: "复制 JSON",
+    copied: "已复制",
+    print: "打印",
+    col_value: "数值",
+    col_approx: "精度",
+    col_unit: "单位",
+    col_what: "统计对象",
+    col_part: "所在部分",
+    col_line: "行",
+    filter_part: "按部分筛选",
+    all_parts: "全部",
+    outside_parts: "不在必备部分内",
+    line: "第{}行",
+    show_earlier: "显示前面的内容",
+    show_later: "显示后面的内容",
+    show_all_rows: "显示全部 {} 行",
+    numbering_problem: "编号有误",
+    reason: "原因",
+    not_kept: "报告较大（{} KB），刷新页面后不会保留。",
+    unknown: "未知",
+    in_order: "顺序符合规定",
+    out_of_order: "顺序与规定不一致",
+    bad_file: "“{}”不是可分析的报告（{}）。请另存为 .txt 后再打开；当前分析保持不变。",
+    read_failed: "无法读取“{}”：{}",
+    too_large: "“{}”太大（{} MB），超过浏览器可处理的 {} MB 上限。",
+};
+
+pub static EN: Texts = Texts {
+    app_title: "Report Lens",
+    tagline: "Reviewing annual rule-of-law government reports: structure, figures, required parts",
+    switch_language: "中文",
+    input_region: "Input",
+    paste_label: "Report text",
+    paste_placeholder: "Paste the whole report here (Ctrl+V), or drop .txt files anywhere on the page",
+    open_files: "Open files…",
+    drop_here: "Drop to analyse",
+    privacy: "Everything runs in this browser; the text is never uploaded.",
+    analysing: "Analysing…",
+    empty_state: "Paste or open a report to see its structure, its figures and the required parts it lacks.",
+    dismiss: "Dismiss",
+    title: "Title",
+    no_title: "(no title)",
+    issuer: "Issuer",
+    level: "Level",
+    report_year: "Report year",
+    doc_number: "Document no.",
+    published: "Published",
+    signed: "Signed",
+    encoding: "Encoding",
+    required_parts: "Required parts",
+    checklist: "Required parts",
+    outline: "Outline",
+    no_headings: "No numbered headings.",
+    text: "Text",
+    metrics: "Figures",
+    no_metrics: "No figures found.",
+    findings: "Findings",
+    no_findings: "Nothing to report.",
+    export: "Export",
+    download_json: "Download JSON",
+    download_csv: "Download CSV",
+    copy_json: "Copy JSON",
+    copied: "Copied",
+    print: "Print",
+    col_value: "Value",
+    col_approx: "Approx.",
+    col_unit: "Unit",
+    col_what: "What",
+    col_part: "Part",
+    col_line: "Line",
+    filter_part: "Filter by part",
+    all_parts: "All",
+    outside_parts: "Outside the required parts",
+    line: "line {}",
+    show_earlier: "Show earlier text",
+    show_later: "Show later text",
+    show_all_rows: "Show all {} rows",
+    numbering_problem: "numbering problem",
+    reason: "Reason",
+    not_kept: "This report is large ({} KB) and will not be kept across a reload.",
+    unknown: "unknown",
+    in_order: "in the rule's order",
+    out_of_order: "not in the rule's order",
+    bad_file: "“{}” is not a report that can be analysed ({}). Save it as .txt and open it again; the current analysis is kept.",
+    read_failed: "Could not read “{}”: {}",
+    too_large: "“{}” is too large ({} MB); the browser limit is {} MB.",
+};
+
+pub fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::Zh => &ZH,
+        Lang::En => &EN,
+    }
+}
+
+/// Fills the `{}` placeholders of `template` in order.
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut args = args.iter();
+    let mut rest = template;
+    while let Some(i) = rest.find("{}") {
+        out.push_str(&rest[..i]);
+        out.push_str(args.next().copied().unwrap_or(""));
+        rest = &rest[i + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
+pub fn part_name(lang: Lang, id: PartId) -> &'static str {
+    match lang {
+        Lang::Zh => id.short_name(),
+        Lang::En => match id {
+            PartId::Measures => "Measures and results",
+            PartId::Shortcomings => "Shortcomings and causes",
+            PartId::FirstResponsible => "First-responsible duties",
+            PartId::NextYearPlan => "Next year's plan",
+            PartId::Other => "Other matters",
+        },
+    }
+}
+
+pub fn status_name(lang: Lang, status: Status) -> &'static str {
+    match (lang, status) {
+        (Lang::Zh, Status::Present) => "已具备",
+        (Lang::Zh, Status::Partial) => "不完整",
+        (Lang::Zh, Status::Missing) => "缺失",
+        (Lang::En, Status::Present) => "present",
+        (Lang::En, Status::Partial) => "partial",
+        (Lang::En, Status::Missing) => "missing",
+    }
+}
+
+pub fn level_name(lang: Lang, level: Level) -> &'static str {
+    match (lang, level) {
+        (Lang::Zh, Level::Township) => "乡镇（街道）",
+        (Lang::Zh, Level::County) => "县（区）",
+        (Lang::Zh, Level::City) => "市",
+        (Lang::Zh, Level::Province) => "省",
+        (Lang::Zh, Level::Department) => "部门",
+        (Lang::Zh, Level::Unknown) => "未知",
+        (Lang::En, Level::Township) => "township",
+        (Lang::En, Level::County) => "county",
+        (Lang::En, Level::City) => "city",
+        (Lang::En, Level::Province) => "province",
+        (Lang::En, Level::Department) => "department",
+        (Lang::En, Level::Unknown) => "unknown",
+    }
+}
+
+pub fn approx_name(lang: Lang, approx: Approx) -> &'static str {
+    match (lang, approx) {
+        (Lang::Zh, Approx::Exact) => "确数",
+        (Lang::Zh, Approx::AtLeast) => "以上",
+        (Lang::Zh, Approx::About) => "约数",
+        (Lang::Zh, Approx::AtMost) => "以下",
+        (Lang::En, Approx::Exact) => "exact",
+        (Lang::En, Approx::AtLeast) => "at least",
+        (Lang::En, Approx::About) => "about",
+        (Lang::En, Approx::AtMost) => "at most",
+    }
+}
+
+pub fn severity_name(lang: Lang, severity: Severity) -> &'static str {
+    match (lang, severity) {
+        (Lang::Zh, Severity::Error) => "错误",
+        (Lang::Zh, Severity::Warning) => "警告",
+        (Lang::Zh, Severity::Info) => "提示",
+        (Lang::En, Severity::Error) => "error",
+        (Lang::En, Severity::Warning) => "warning",
+        (Lang::En, Severity::Info) => "note",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_placeholders_in_order() {
+        assert_eq!(fill("第{}行", &["12"]), "第12行");
+        assert_eq!(fill("{} of {}", &["a", "b"]), "a of b");
+        assert_eq!(fill("{} {}", &["a"]), "a ");
+    }
+}

@@ -1,0 +1,16 @@
+//! Performance API marks, read by the in-browser benchmark (tests/e2e/bench): when input
+//! arrived, when analysis started and ended, when the result was drawn.
+
+/// Sets a mark named `name` (ignored where the Performance API is absent).
+pub fn mark(name: &str) {
+    if let Some(perf) = gloo_utils::window().performance() {
+        let _ = perf.mark(name);
+    }
+}
+
+/// Records `name` as the time between two marks.
+pub fn measure(name: &str, start: &str, end: &str) {
+    if let Some(perf) = gloo_utils::window().performance() {
+        let _ = perf.measure_with_start_mark_and_end_mark(name, start, end);
+    }
+}

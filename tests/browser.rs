@@ -1,0 +1,127 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the main components mounted with
+//! a small summary, their DOM asserted.
+//!
+//!     CHROMEDRIVER=/usr/bin/chromedriver cargo test -p report-lens --target wasm32-unknown-unknown
+#![cfg(target_arch = "wasm32")]
+
+use report_lens::components::{
+    checklist::{Checklist, ChecklistProps},
+    header_card::{HeaderCard, HeaderCardProps},
+    metrics_table::{MetricsTable, MetricsTableProps},
+    text_view::{TextView, TextViewProps},
+};
+use report_lens::i18n::Lang;
+use report_lens::state::{MetricFilter, MetricSort, Report};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use yew::{Callback, Renderer};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const REPORT: &str = "某某镇2024年法治政府建设情况报告\n一、2024年度推进法治政府建设的主要举措和成效\n全年开展法治讲座12场，发放资料3000余份。<script>alert(1)</script>\n二、存在问题\n人员不足。\n";
+
+fn report() -> Rc<Report> {
+    Rc::new(Report::analyze(1, Some("a.txt".into()), REPORT.as_bytes().to_vec()).unwrap())
+}
+
+fn root() -> web_sys::Element {
+    let document = gloo_utils::document();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+async fn settle() {
+    gloo_timers::future::TimeoutFuture::new(20).await;
+}
+
+fn texts(root: &web_sys::Element, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)).map(|n| n.text_content().unwrap_or_default()).collect()
+}
+
+#[wasm_bindgen_test]
+async fn checklist_shows_five_parts_and_a_missing_part_unmistakably() {
+    let root = root();
+    let jumped = Rc::new(RefCell::new(None));
+    let j = jumped.clone();
+    let props = ChecklistProps {
+        lang: Lang::Zh,
+        summary: report().summary.clone(),
+        onjump: Callback::from(move |line| *j.borrow_mut() = Some(line)),
+    };
+    Renderer::<Checklist>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    assert_eq!(root.query_selector_all("li.part").unwrap().length(), 5);
+    let missing = root.query_selector("li[data-part=first_responsible]").unwrap().unwrap();
+    assert!(missing.class_name().contains("part-missing"));
+    let text = missing.text_content().unwrap();
+    assert!(text.contains("✖") && text.contains("缺失"), "{text}");
+    let partial = root.query_selector("li[data-part=shortcomings]").unwrap().unwrap();
+    assert_eq!(partial.get_attribute("data-status").as_deref(), Some("partial"));
+    // Clicking a part jumps to its heading's line.
+    let button: web_sys::HtmlElement = root.query_selector("li[data-part=measures] button").unwrap().unwrap().dyn_into().unwrap();
+    button.click();
+    assert_eq!(*jumped.borrow(), Some(2));
+}
+
+#[wasm_bindgen_test]
+async fn header_card_shows_meta_and_the_compliance_badge() {
+    let root = root();
+    Renderer::<HeaderCard>::with_root_and_props(root.clone(), HeaderCardProps { lang: Lang::Zh, summary: report().summary.clone() })
+        .render();
+    settle().await;
+    let badge = root.query_selector("[data-testid=badge]").unwrap().unwrap();
+    assert_eq!(badge.text_content().unwrap(), "必备部分 2/5");
+    assert!(badge.class_name().contains("sev-error"));
+    let dd = texts(&root, "dd");
+    assert!(dd.contains(&"某某镇".to_string()), "{dd:?}");
+    assert!(dd.contains(&"2024".to_string()));
+}
+
+#[wasm_bindgen_test]
+async fn metrics_table_lists_rows_and_reports_sorting_and_jumps() {
+    let root = root();
+    let sorted = Rc::new(RefCell::new(Vec::new()));
+    let jumped = Rc::new(RefCell::new(Vec::new()));
+    let (s, j) = (sorted.clone(), jumped.clone());
+    let r = report();
+    let props = MetricsTableProps {
+        lang: Lang::En,
+        summary: r.summary.clone(),
+        rows: vec![1, 0],
+        sort: MetricSort::default(),
+        filter: MetricFilter::All,
+        onsort: Callback::from(move |c| s.borrow_mut().push(c)),
+        onfilter: Callback::noop(),
+        onjump: Callback::from(move |i| j.borrow_mut().push(i)),
+    };
+    Renderer::<MetricsTable>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let values = texts(&root, "tbody td.num");
+    assert_eq!(values, ["3000", "12"]);
+    assert_eq!(texts(&root, "[data-testid=metric-count]"), ["2"]);
+    let header: web_sys::HtmlElement = root.query_selector("th button").unwrap().unwrap().dyn_into().unwrap();
+    header.click();
+    assert_eq!(sorted.borrow().len(), 1);
+    let row: web_sys::HtmlElement = root.query_selector("tr.metric-row").unwrap().unwrap().dyn_into().unwrap();
+    row.click();
+    assert_eq!(*jumped.borrow(), [1]);
+}
+
+#[wasm_bindgen_test]
+async fn text_view_marks_headings_and_figures_and_keeps_user_text_as_text() {
+    let root = root();
+    Renderer::<TextView>::with_root_and_props(root.clone(), TextViewProps { lang: Lang::Zh, report: report(), jump: None }).render();
+    settle().await;
+    assert_eq!(root.query_selector_all(".tl").unwrap().length(), 5);
+    assert_eq!(texts(&root, ".hd-1"), ["一、2024年度推进法治政府建设的主要举措和成效", "二、存在问题"]);
+    let metric = root.query_selector("#M1").unwrap().unwrap();
+    assert_eq!(metric.text_content().unwrap(), "发放资料3000余份");
+    assert!(metric.get_attribute("data-tip").unwrap().contains("3000"));
+    // The hostile text is a text node, not an element.
+    assert!(root.query_selector("script").unwrap().is_none());
+    assert!(root.text_content().unwrap().contains("<script>alert(1)</script>"));
+}

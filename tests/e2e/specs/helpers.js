@@ -1,0 +1,75 @@
+// Shared helpers of the end-to-end specs.
+import { expect } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const projectRoot = resolve(here, "../../..");
+export const corpusDir = process.env.REPORT_LENS_CORPUS ?? resolve(projectRoot, "../shared/corpus/seeds");
+
+/** The seed reports with their gold files; fails in CI when the corpus is missing. */
+export function seeds() {
+  if (!existsSync(corpusDir)) {
+    if (process.env.CI === "true") throw new Error(`no corpus at ${corpusDir} (CI=true)`);
+    return [];
+  }
+  return readdirSync(corpusDir)
+    .filter((f) => f.endsWith(".gold.json"))
+    .sort()
+    .map((gold) => {
+      const name = gold.replace(".gold.json", ".txt");
+      return { name, path: join(corpusDir, name), gold: JSON.parse(readFileSync(join(corpusDir, gold), "utf8")) };
+    });
+}
+
+/** What `report-cli analyze FILE` prints (the CLI built by `cargo test`/`cargo build`). */
+export function cliJson(path) {
+  const exe = [resolve(projectRoot, "target/debug/report-cli"), resolve(projectRoot, "target/release/report-cli")].find(existsSync);
+  if (!exe) throw new Error("report-cli is not built: run `cargo build -p report-cli` first");
+  return execFileSync(exe, ["analyze", path]);
+}
+
+/** Records every request the page makes, to assert none leaves the origin. */
+export function recordRequests(page) {
+  const urls = [];
+  page.on("request", (r) => urls.push(r.url()));
+  return urls;
+}
+
+export function expectSameOrigin(urls, baseURL) {
+  const origin = new URL(baseURL).origin;
+  const foreign = urls.filter((u) => !u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:"));
+  expect(foreign, "requests to other origins").toEqual([]);
+}
+
+/** Pastes `text` into the paste area with the keyboard (Ctrl+V from the real clipboard). */
+export async function paste(page, text) {
+  const area = page.getByRole("textbox", { name: /报告全文|Report text/ });
+  await area.focus();
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press("Control+V");
+}
+
+/** Drops files (name + bytes) on the page as a user dragging them from a file manager. */
+export async function drop(page, files) {
+  const payload = files.map((f) => ({ name: f.name, type: f.type ?? "", b64: Buffer.from(f.bytes).toString("base64") }));
+  const dataTransfer = await page.evaluateHandle((items) => {
+    const dt = new DataTransfer();
+    for (const item of items) {
+      const bytes = Uint8Array.from(atob(item.b64), (c) => c.charCodeAt(0));
+      dt.items.add(new File([bytes], item.name, { type: item.type }));
+    }
+    return dt;
+  }, payload);
+  await page.dispatchEvent(".app", "dragover", { dataTransfer });
+  await page.dispatchEvent(".app", "drop", { dataTransfer });
+}
+
+/** The checklist's statuses, part id → present | partial | missing. */
+export async function statuses(page) {
+  return page.$$eval("li.part", (items) => Object.fromEntries(items.map((li) => [li.dataset.part, li.dataset.status])));
+}
+
+export const PARTS = ["measures", "shortcomings", "first_responsible", "next_year_plan", "other"];
