@@ -141,18 +141,27 @@ pub fn App() -> Html {
             }
         });
     }
-    // Keep the input across a reload.
+    // Keep the input across a reload (after the page is drawn: saving a megabyte takes a
+    // moment the reader should not wait for).
     {
         let dispatch = state.dispatcher();
         let ids: Vec<u64> = state.reports.iter().map(|r| r.id).collect();
         let reports = state.reports.clone();
         use_effect_with((ids, state.current), move |(_, current)| {
-            let inputs: Vec<(Option<String>, &[u8])> = reports.iter().map(|r| (r.name.clone(), &r.bytes[..])).collect();
-            if let Err(kilobytes) = storage::save(&inputs, *current) {
-                dispatch.dispatch(Action::Note(Notice::NotKept { kilobytes }));
-            }
+            let current = *current;
+            Timeout::new(50, move || {
+                let inputs: Vec<(Option<String>, &[u8])> = reports.iter().map(|r| (r.name.clone(), &r.bytes[..])).collect();
+                if let Err(kilobytes) = storage::save(&inputs, current) {
+                    dispatch.dispatch(Action::Note(Notice::NotKept { kilobytes }));
+                }
+            })
+            .forget();
         });
     }
+    // Build the core's lookup tables while the reader is still reaching for the clipboard.
+    use_effect_with((), |_| {
+        Timeout::new(100, report_core::warm_up).forget();
+    });
     // The document's language follows the UI's.
     use_effect_with(lang, |lang| {
         if let Some(root) = gloo_utils::document().document_element() {

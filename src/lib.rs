@@ -12,3 +12,10 @@ pub mod state;
 pub mod text_model;
 
 pub use app::App;
+
+/// The analysis as a JavaScript function (`analyze_to_json(bytes, name)` on the module that
+/// `boot.js` loads): the same JSON the page downloads. The in-browser benchmark calls it.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn analyze_to_json(bytes: &[u8], name: Option<String>) -> String {
+    report_core::analyze(bytes, name.as_deref()).to_json()
+}

@@ -33,8 +33,10 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
             let Some(e) = e.dyn_ref::<web_sys::ClipboardEvent>() else { return };
             let Some(text) = e.clipboard_data().and_then(|d| d.get_data("text/plain").ok()) else { return };
             e.prevent_default();
+            // The text view shows the report; the paste area stays a light input well
+            // (filling a textarea with a megabyte costs more than analysing it).
             if let Some(area) = e.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) {
-                area.set_value(&text);
+                area.set_value("");
             }
             cb.emit(text);
         })

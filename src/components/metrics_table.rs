@@ -25,7 +25,7 @@ pub struct MetricsTableProps {
 }
 
 /// Rows drawn before "show all".
-const FIRST: usize = 300;
+const FIRST: usize = 150;
 
 #[component]
 pub fn MetricsTable(props: &MetricsTableProps) -> Html {

@@ -15,7 +15,7 @@ pub struct OutlineTreeProps {
 }
 
 /// Headings shown before "show all" (a megabyte of text can hold thousands).
-const FIRST: usize = 300;
+const FIRST: usize = 150;
 
 #[component]
 pub fn OutlineTree(props: &OutlineTreeProps) -> Html {

@@ -22,7 +22,7 @@ pub struct TextViewProps {
 }
 
 /// Lines added to the window at a time.
-const CHUNK: usize = 400;
+const CHUNK: usize = 200;
 /// The window never holds more lines than this; the far side is dropped as it grows.
 const MAX_WINDOW: usize = 2400;
 
@@ -59,6 +59,17 @@ pub fn TextView(props: &TextViewProps) -> Html {
     }
 
     let (start, end) = *window;
+    // Line numbers are a CSS counter (fewer nodes than a number per line), starting at the
+    // window's first line. Set through the CSSOM: the CSP forbids style attributes.
+    let scroller = use_node_ref();
+    {
+        let scroller = scroller.clone();
+        use_effect_with(start, move |&start| {
+            if let Some(el) = scroller.cast::<web_sys::HtmlElement>() {
+                let _ = el.style().set_property("counter-reset", &format!("ln {start}"));
+            }
+        });
+    }
     let onearlier = {
         let window = window.clone();
         Callback::from(move |_| {
@@ -85,7 +96,7 @@ pub fn TextView(props: &TextViewProps) -> Html {
     html! {
         <section class="text-view" aria-label={t.text}>
             <h3>{ t.text }</h3>
-            <div class="text-scroll" {onscroll} data-testid="text-view">
+            <div class="text-scroll" ref={scroller} {onscroll} data-testid="text-view">
                 if start > 0 {
                     <button type="button" class="more" onclick={onearlier}>{ format!("{} ({})", t.show_earlier, start) }</button>
                 }
@@ -129,6 +140,10 @@ fn scroll_to(target: JumpTarget, report: &Report) {
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Center);
     element.scroll_into_view_with_scroll_into_view_options(&options);
+    // Lines take focus only when jumped to (a tabindex on every line costs drawing time).
+    if !element.has_attribute("tabindex") {
+        let _ = element.set_attribute("tabindex", "-1");
+    }
     let _ = element.class_list().remove_1("flash");
     let _ = element.class_list().add_1("flash");
     if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
@@ -146,8 +161,7 @@ fn render_line(lang: Lang, report: &Report, line: &LineView) -> Html {
     };
     let part = line.part.map(|p| format!("in-{}", p.id()));
     html! {
-        <div class={classes!("tl", kind, part)} id={format!("L{}", line.number)} tabindex="-1">
-            <span class="ln" aria-hidden="true">{ line.number }</span>
+        <div class={classes!("tl", kind, part)} id={format!("L{}", line.number)}>
             <span class="tx">{ for segments(text, &line.marks).into_iter().map(|s| render_segment(lang, report, s)) }</span>
         </div>
     }

@@ -49,6 +49,12 @@ use outline::Outline;
 use sections::{PartId, Sections};
 use summary::{MetaJson, MetricJson, OutlineNode, SectionJson, Source, Stats};
 
+/// Builds the lookup tables the stages share (character folding, word lists) now rather
+/// than during the first analysis. Optional: everything works without it.
+pub fn warm_up() {
+    let _ = analyze_text("一、主要举措和成效\n发放资料3000余份。\n二、存在的不足和原因\n", None);
+}
+
 /// Analyses a report given as bytes in any supported encoding. `name` is the file name
 /// (no directory) or `None` for pasted text.
 pub fn analyze(bytes: &[u8], name: Option<&str>) -> Summary {

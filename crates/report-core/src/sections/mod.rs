@@ -209,22 +209,21 @@ impl Sections {
         // A top-level heading whose children name parts is a container (`第一部分
         // 工作情况` › `一、主要做法和成效`, `二、存在问题` …): its children are the
         // candidates, and it keeps only the parts none of them names.
+        // The parts each heading names, once (roots and their children are all that is asked).
+        let mut named: Vec<Option<Vec<PartId>>> = vec![None; outline.headings.len()];
+        let mut names = |i: usize| named[i].get_or_insert_with(|| parts_named(&outline.headings[i].title_folded, report_year)).clone();
         for r in outline.roots().collect::<Vec<_>>() {
-            let naming_children: Vec<usize> =
-                outline.children(r).filter(|&c| !parts_named(&outline.headings[c].title_folded, report_year).is_empty()).collect();
-            if naming_children.is_empty() {
-                assign(&mut found, to_candidate(r), report_year);
+            let children: Vec<(usize, Vec<PartId>)> = outline.children(r).map(|c| (c, names(c))).filter(|(_, p)| !p.is_empty()).collect();
+            if children.is_empty() {
+                assign_only(&mut found, to_candidate(r), &names(r), report_year);
                 continue;
             }
-            let child_parts: Vec<PartId> =
-                naming_children.iter().flat_map(|&c| parts_named(&outline.headings[c].title_folded, report_year)).collect();
-            for &c in &naming_children {
-                assign(&mut found, to_candidate(c), report_year);
+            let child_parts: Vec<PartId> = children.iter().flat_map(|(_, p)| p.iter().copied()).collect();
+            for (c, parts) in &children {
+                assign_only(&mut found, to_candidate(*c), parts, report_year);
             }
-            let own = to_candidate(r);
-            let own_parts: Vec<PartId> =
-                parts_named(&own.title_folded, report_year).into_iter().filter(|id| !child_parts.contains(id)).collect();
-            assign_only(&mut found, own, &own_parts, report_year);
+            let own_parts: Vec<PartId> = names(r).into_iter().filter(|id| !child_parts.contains(id)).collect();
+            assign_only(&mut found, to_candidate(r), &own_parts, report_year);
         }
         if found.iter().any(Option::is_none) {
             for c in unnumbered_headings(doc, outline, &meta.frame_lines, body_end) {

@@ -1,0 +1,123 @@
+// In-browser benchmark (not a test): run after `trunk build --release`:
+//
+//     cd tests/e2e && npm run bench
+//
+// Reports, in Debian's Chromium against dist/ on a static server:
+//   - `analyze` alone on ~1 MB inside the page (MB/s, the wasm export the page uses);
+//   - paste → rendered for a ~10 KB and a ~1 MB report (Performance API marks of the app);
+//   - the longest main-thread task during each paste (PerformanceObserver "longtask");
+//   - the first-load size of dist/ (raw and gzipped).
+import { chromium } from "@playwright/test";
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, "../../..");
+const dist = join(root, "dist");
+const port = 4199;
+const seedsDir = process.env.REPORT_LENS_CORPUS ?? resolve(root, "../shared/corpus/seeds");
+const fixturesDir = join(root, "crates/report-core/tests/fixtures");
+
+function reportTexts() {
+  const dir = existsSync(seedsDir) ? seedsDir : fixturesDir;
+  return readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(dir, f), "utf8"));
+}
+
+/** Whole reports, repeated until `bytes` is reached, cut at a line end. */
+function textOfSize(bytes) {
+  const texts = reportTexts();
+  let out = "";
+  for (let i = 0; Buffer.byteLength(out) < bytes; i++) out += texts[i % texts.length] + "\n";
+  while (Buffer.byteLength(out) > bytes * 1.05 && out.lastIndexOf("\n", out.length - 2) > 0) out = out.slice(0, out.lastIndexOf("\n", out.length - 2) + 1);
+  return out;
+}
+
+async function pasteAndMeasure(browser, text) {
+  const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+    }).observe({ type: "longtask", buffered: true });
+  });
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.getByRole("textbox").focus();
+  // A reader takes a moment between opening the page and pasting.
+  await page.waitForTimeout(500);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.evaluate(() => { window.__longest = 0; });
+  await page.keyboard.press("Control+V");
+  await page.getByTestId("report").waitFor();
+  await page.waitForFunction(() => performance.getEntriesByName("input-to-render").length > 0);
+  await page.waitForTimeout(300);
+  const result = await page.evaluate(() => ({
+    analyze: performance.getEntriesByName("analyze").at(-1)?.duration,
+    inputToRender: performance.getEntriesByName("input-to-render").at(-1)?.duration,
+    longestTask: window.__longest,
+  }));
+  await context.close();
+  return result;
+}
+
+async function analyzeThroughput(browser, text) {
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.getByRole("textbox").waitFor();
+  const result = await page.evaluate(async (t) => {
+    const wasm = await import("./report-lens.js");
+    const bytes = new TextEncoder().encode(t);
+    wasm.analyze_to_json(bytes, null); // warm up
+    const runs = 5;
+    const start = performance.now();
+    for (let i = 0; i < runs; i++) wasm.analyze_to_json(bytes, null);
+    const ms = (performance.now() - start) / runs;
+    return { bytes: bytes.length, ms };
+  }, text);
+  await page.close();
+  return result;
+}
+
+function firstLoad() {
+  let raw = 0;
+  let gz = 0;
+  for (const f of readdirSync(dist)) {
+    if (!/\.(html|css|js|wasm)$/.test(f)) continue;
+    const data = readFileSync(join(dist, f));
+    raw += data.length;
+    gz += gzipSync(data, { level: 9 }).length;
+  }
+  return { raw, gz };
+}
+
+if (!existsSync(join(dist, "index.html"))) {
+  console.error("dist/ is missing: run `trunk build --release` first");
+  process.exit(1);
+}
+const server = spawn("node", [join(root, "tests/e2e/static-server.mjs"), dist, String(port)], { stdio: "ignore" });
+await new Promise((r) => setTimeout(r, 500));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+});
+try {
+  const small = textOfSize(10 * 1024);
+  const big = textOfSize(1024 * 1024);
+  const t = await analyzeThroughput(browser, big);
+  console.log(`analyze in the page: ${(t.bytes / 1e6).toFixed(2)} MB in ${t.ms.toFixed(1)} ms → ${(t.bytes / 1e6 / (t.ms / 1000)).toFixed(1)} MB/s`);
+  for (const [label, text] of [["10 KB", small], ["1 MB", big]]) {
+    // Median of three runs, each in a fresh page.
+    const runs = [];
+    for (let i = 0; i < 3; i++) runs.push(await pasteAndMeasure(browser, text));
+    const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[1];
+    console.log(`paste ${label} (${Buffer.byteLength(text)} B): analysis ${median("analyze").toFixed(1)} ms, paste→rendered ${median("inputToRender").toFixed(1)} ms, longest task ${median("longestTask").toFixed(0)} ms (medians of 3)`);
+  }
+  const size = firstLoad();
+  console.log(`first load: ${(size.raw / 1024).toFixed(1)} KB raw, ${(size.gz / 1024).toFixed(1)} KB gzipped`);
+} finally {
+  await browser.close();
+  server.kill();
+}
