@@ -34,7 +34,7 @@ struct Pending {
 /// Analyses the queue one input per browser task, so the page repaints in between.
 fn analyse_in_turn(dispatch: Dispatcher, mut queue: VecDeque<Pending>) {
     let Some(next) = queue.pop_front() else { return };
-    if report_core::decode::needs_tables(&next.bytes) {
+    if report_core::input::needs_tables(&next.bytes) {
         // A GBK or Big5 file: fetch the tables first (once per session).
         wasm_bindgen_futures::spawn_local(async move {
             if let Err(error) = tables::fetch_and_install().await {
@@ -52,7 +52,7 @@ fn analyse_in_turn(dispatch: Dispatcher, mut queue: VecDeque<Pending>) {
         perf::measure("analyze", "analyze-start", "analyze-end");
         match result {
             Ok(report) => dispatch.dispatch(Action::Loaded(report, next.mode)),
-            Err(kind) => dispatch.dispatch(Action::Refused(Notice::NotAReport { name: next.name.unwrap_or_default(), kind })),
+            Err(error) => dispatch.dispatch(Action::Refused(Notice::NotAReport { name: next.name.unwrap_or_default(), error })),
         }
         analyse_in_turn(dispatch, queue);
     })

@@ -6,6 +6,7 @@
 
 mod app;
 pub mod components;
+pub mod display;
 pub mod i18n;
 pub mod services;
 pub mod state;

@@ -5,8 +5,8 @@
 
 use crate::i18n::Lang;
 use crate::text_model::TextModel;
-use report_core::input::{sniff, InputKind};
 use report_core::sections::PartId;
+use report_core::InputError;
 use report_core::Summary;
 use std::rc::Rc;
 use yew::Reducible;
@@ -28,13 +28,10 @@ pub struct Report {
 }
 
 impl Report {
-    /// Analyses `bytes`; refuses what is not a text report (images, PDFs, Word, empty).
-    pub fn analyze(id: u64, name: Option<String>, bytes: Vec<u8>) -> Result<Report, InputKind> {
-        let kind = sniff(&bytes);
-        if !kind.is_text() {
-            return Err(kind);
-        }
-        let analysis = report_core::analyze_full(&bytes, name.as_deref());
+    /// Analyses `bytes` (text, .docx or a saved web page); refuses what is not a report
+    /// (images, PDFs, .doc, other zips, empty files) with the reason.
+    pub fn analyze(id: u64, name: Option<String>, bytes: Vec<u8>) -> Result<Report, InputError> {
+        let analysis = report_core::analyze_input(&bytes, name.as_deref())?;
         let model = TextModel::build(&analysis.text, &analysis.lines, &analysis.summary);
         Ok(Report { id, name, bytes: bytes.into(), text: analysis.text.into(), summary: Rc::new(analysis.summary), model: Rc::new(model) })
     }
@@ -60,8 +57,8 @@ impl Report {
 /// Something the user should read: an input that was refused, a report not kept.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
-    /// Not a report (image, PDF, Word, empty): nothing changed.
-    NotAReport { name: String, kind: InputKind },
+    /// Not a report (image, PDF, .doc, empty, a damaged .docx): nothing changed.
+    NotAReport { name: String, error: InputError },
     /// The browser could not read the file.
     ReadFailed { name: String, error: String },
     /// Larger than the browser can comfortably handle.
@@ -301,9 +298,9 @@ mod tests {
     fn a_refused_file_keeps_the_analysis_and_says_why() {
         let s = loaded(Rc::new(AppState::default()), REPORT, LoadMode::Replace);
         let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
-        let kind = Report::analyze(0, Some("x.png".into()), png).unwrap_err();
-        assert_eq!(kind, InputKind::Png);
-        let s = s.reduce(Action::Busy).reduce(Action::Refused(Notice::NotAReport { name: "x.png".into(), kind }));
+        let error = Report::analyze(0, Some("x.png".into()), png).unwrap_err();
+        assert_eq!(error.kind, report_core::input::InputKind::Png);
+        let s = s.reduce(Action::Busy).reduce(Action::Refused(Notice::NotAReport { name: "x.png".into(), error }));
         assert!(!s.busy);
         assert_eq!(s.reports.len(), 1);
         assert_eq!(s.current_report().unwrap().summary.metrics.len(), 3);

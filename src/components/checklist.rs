@@ -1,6 +1,7 @@
 //! The five required parts with their status. A missing part is unmistakable: red, an
 //! icon and the word, not colour alone. Clicking a part scrolls the text to its heading.
 
+use crate::display::shown;
 use crate::i18n::{part_name, status_name, texts, Lang};
 use report_core::sections::Status;
 use report_core::Summary;
@@ -35,7 +36,7 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
                             <span class="part-icon" aria-hidden="true">{ icon }</span>
                             <span class="part-name">{ part_name(props.lang, part.id) }</span>
                             <span class="part-status">{ status }</span>
-                            if let Some(heading) = &part.heading { <span class="part-heading">{ heading }</span> }
+                            if let Some(heading) = &part.heading { <span class="part-heading">{ shown(heading).into_owned() }</span> }
                             if let Some(reason) = &part.reason { <span class="part-reason">{ format!("{}：{}", t.reason, reason) }</span> }
                         </>
                     };

@@ -1,4 +1,5 @@
 use crate::components::header_card::severity_class;
+use crate::display::shown;
 use crate::i18n::{fill, severity_name, texts, Lang};
 use report_core::findings::Severity;
 use report_core::Summary;
@@ -29,7 +30,7 @@ pub fn FindingsList(props: &FindingsListProps) -> Html {
                         <li class={classes!("finding", severity_class(Some(f.severity)))} data-code={f.code.clone()}>
                             <span class="sev" aria-hidden="true">{ icon }</span>
                             <span class="sev-name">{ severity_name(props.lang, f.severity) }</span>
-                            <span class="message">{ &f.message }</span>
+                            <span class="message">{ shown(&f.message).into_owned() }</span>
                             if let Some(line) = f.line {
                                 <button type="button" class="line-link" onclick={ let cb = props.onjump.clone(); Callback::from(move |_| cb.emit(line)) }>
                                     { fill(t.line, &[&line.to_string()]) }

@@ -19,7 +19,8 @@ pub struct InputPanelProps {
 }
 
 /// Accepted in the file dialog (others can still be dropped and get a clear message).
-const ACCEPT: &str = ".txt,.text,text/plain";
+const ACCEPT: &str =
+    ".txt,.text,.docx,.html,.htm,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 #[component]
 pub fn InputPanel(props: &InputPanelProps) -> Html {

@@ -1,6 +1,7 @@
 //! The figures: sortable by every column, filterable by part; a row (or its line button)
 //! jumps to the figure in the text.
 
+use crate::display::shown;
 use crate::i18n::{approx_name, fill, part_name, texts, Lang};
 use crate::state::{MetricColumn, MetricFilter, MetricSort};
 use report_core::export::format_number;
@@ -104,11 +105,11 @@ pub fn MetricsTable(props: &MetricsTableProps) -> Html {
                             let cb = props.onjump.clone();
                             let onclick = Callback::from(move |_| cb.emit(i));
                             html! {
-                                <tr key={i} class="metric-row" data-metric={i.to_string()} onclick={onclick.clone()} title={m.text.clone()}>
+                                <tr key={i} class="metric-row" data-metric={i.to_string()} onclick={onclick.clone()} title={shown(&m.text).into_owned()}>
                                     <td class="num">{ format_number(m.value) }</td>
                                     <td>{ approx_name(props.lang, m.approx) }</td>
-                                    <td>{ &m.unit }</td>
-                                    <td>{ m.what.clone().unwrap_or_default() }</td>
+                                    <td>{ shown(&m.unit).into_owned() }</td>
+                                    <td>{ shown(m.what.as_deref().unwrap_or_default()).into_owned() }</td>
                                     <td>{ m.section.map(|p| part_name(props.lang, p)).unwrap_or("—") }</td>
                                     <td><button type="button" class="line-link" {onclick}>{ m.line }</button></td>
                                 </tr>

@@ -12,7 +12,7 @@ pub struct NoticesProps {
 pub fn notice_text(lang: Lang, notice: &Notice) -> String {
     let t = texts(lang);
     match notice {
-        Notice::NotAReport { name, kind } => fill(t.bad_file, &[name, kind.name()]),
+        Notice::NotAReport { name, error } => fill(t.bad_file, &[name, &error.to_string()]),
         Notice::ReadFailed { name, error } => fill(t.read_failed, &[name, error]),
         Notice::TooLarge { name, megabytes, limit_megabytes } => {
             fill(t.too_large, &[name, &megabytes.to_string(), &limit_megabytes.to_string()])

@@ -1,6 +1,7 @@
 //! The headings as a tree; click to jump. Headings with a numbering problem (a finding on
 //! their line) are marked.
 
+use crate::display::shown;
 use crate::i18n::{texts, Lang};
 use report_core::summary::OutlineNode;
 use report_core::Summary;
@@ -34,8 +35,8 @@ pub fn OutlineTree(props: &OutlineTreeProps) -> Html {
         html! {
             <li class={classes!("node", format!("lv{}", n.level), problem.then_some("numbering-problem"))}>
                 <button type="button" onclick={Callback::from(move |_| cb.emit(line))} title={problem.then(|| texts(lang).numbering_problem)}>
-                    <span class="marker">{ &n.marker }</span>
-                    <span class="title">{ &n.title }</span>
+                    <span class="marker">{ shown(&n.marker).into_owned() }</span>
+                    <span class="title">{ shown(&n.title).into_owned() }</span>
                     if problem { <span class="problem" aria-label={texts(lang).numbering_problem}>{ " ⚠" }</span> }
                 </button>
                 if !n.children.is_empty() {

@@ -5,6 +5,7 @@
 //! wherever a jump points), so a megabyte never becomes one huge DOM update. User text is
 //! only ever inserted as text nodes.
 
+use crate::display::shown;
 use crate::i18n::{approx_name, texts, Lang};
 use crate::state::{Jump, JumpTarget, Report};
 use crate::text_model::{segments, LineView, Segment};
@@ -174,12 +175,12 @@ fn render_segment(lang: Lang, report: &Report, s: Segment) -> Html {
             let tip =
                 format!("{} · {} · {} · {}", format_number(m.value), approx_name(lang, m.approx), m.unit, m.what.as_deref().unwrap_or("—"));
             if s.metric_start {
-                html! { <mark class="metric" id={format!("M{i}")} tabindex="0" data-tip={tip.clone()} aria-label={tip}>{ s.text }</mark> }
+                html! { <mark class="metric" id={format!("M{i}")} tabindex="0" data-tip={tip.clone()} aria-label={tip}>{ shown(s.text).into_owned() }</mark> }
             } else {
-                html! { <mark class="metric">{ s.text }</mark> }
+                html! { <mark class="metric">{ shown(s.text).into_owned() }</mark> }
             }
         }
-        None => html! { { s.text } },
+        None => html! { { shown(s.text).into_owned() } },
     };
     match s.heading {
         Some(level) => html! { <span class={classes!("hd", format!("hd-{level}"))}>{ inner }</span> },

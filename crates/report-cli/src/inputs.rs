@@ -5,7 +5,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// Extensions of the files a directory search picks up.
-pub const SUPPORTED: &[&str] = &["txt", "text"];
+pub const SUPPORTED: &[&str] = &["txt", "text", "docx", "html", "htm"];
 
 pub enum Input {
     Stdin,

@@ -66,13 +66,14 @@ fn analyze(args: &[String], pretty: bool, format: Format) -> ExitCode {
                 continue;
             }
         };
-        let kind = report_core::input::sniff(&bytes);
-        if !kind.is_text() {
-            eprintln!("report-cli: {}: not a report: {} (save it as .txt)", input.display(), kind.name());
-            failed = true;
-            continue;
-        }
-        let summary = report_core::analyze(&bytes, input.name().as_deref());
+        let summary = match report_core::analyze_input(&bytes, input.name().as_deref()) {
+            Ok(analysis) => analysis.summary,
+            Err(e) => {
+                eprintln!("report-cli: {}: cannot read it as a report: {e}", input.display());
+                failed = true;
+                continue;
+            }
+        };
         match format {
             Format::Json => {
                 let json = if pretty { summary.to_json_pretty() } else { summary.to_json() };

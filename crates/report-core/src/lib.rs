@@ -63,7 +63,14 @@ pub fn analyze(bytes: &[u8], name: Option<&str>) -> Summary {
 
 /// Analyses text that is already decoded (a paste). Its source is reported as UTF-8.
 pub fn analyze_text(text: &str, name: Option<&str>) -> Summary {
-    let source = Source { name: name.map(str::to_string), bytes: text.len(), chars: 0, encoding: "UTF-8".into(), undecodable_bytes: 0 };
+    let source = Source {
+        name: name.map(str::to_string),
+        bytes: text.len(),
+        chars: 0,
+        format: "text".into(),
+        encoding: "UTF-8".into(),
+        undecodable_bytes: 0,
+    };
     analyze_decoded(text, source).0
 }
 
@@ -78,15 +85,65 @@ pub struct Analysis {
 /// Like [`analyze`], keeping the decoded text and its lines.
 pub fn analyze_full(bytes: &[u8], name: Option<&str>) -> Analysis {
     let decoded = decode::decode(bytes);
+    analyze_extracted(decoded.text, bytes.len(), name, "text", decoded.encoding.name(), decoded.undecodable_bytes)
+}
+
+/// Why an input could not be analysed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InputError {
+    pub kind: input::InputKind,
+    /// What was wrong inside a file of a readable kind (a damaged .docx).
+    pub detail: Option<String>,
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.detail {
+            Some(d) => write!(f, "{}: {d}", self.kind.name()),
+            None => write!(f, "{} (save it as .docx or .txt)", self.kind.name()),
+        }
+    }
+}
+
+/// The front door: any file a reviewer may give — text in any supported encoding, a Word
+/// document, a saved web page — or the reason it cannot be read (images, PDF, .doc, other
+/// zips, empty files). `name` also tells a `.html` file without a doctype.
+pub fn analyze_input(bytes: &[u8], name: Option<&str>) -> Result<Analysis, InputError> {
+    use input::InputKind;
+    let mut kind = input::sniff(bytes);
+    let html_name = name.is_some_and(|n| {
+        let n = n.to_ascii_lowercase();
+        n.ends_with(".html") || n.ends_with(".htm")
+    });
+    if kind == InputKind::Text && html_name {
+        kind = InputKind::Html;
+    }
+    match kind {
+        InputKind::Text => Ok(analyze_full(bytes, name)),
+        InputKind::Html => {
+            let (text, encoding, undecodable) = input::html::extract(bytes);
+            Ok(analyze_extracted(text, bytes.len(), name, "html", encoding.name(), undecodable))
+        }
+        InputKind::Docx => match input::docx::extract(bytes) {
+            Ok(text) if text.trim().is_empty() => Err(InputError { kind: InputKind::Empty, detail: None }),
+            Ok(text) => Ok(analyze_extracted(text, bytes.len(), name, "docx", "UTF-8", 0)),
+            Err(detail) => Err(InputError { kind, detail: Some(detail) }),
+        },
+        other => Err(InputError { kind: other, detail: None }),
+    }
+}
+
+fn analyze_extracted(text: String, bytes: usize, name: Option<&str>, format: &str, encoding: &str, undecodable_bytes: usize) -> Analysis {
     let source = Source {
         name: name.map(str::to_string),
-        bytes: bytes.len(),
+        bytes,
         chars: 0,
-        encoding: decoded.encoding.name().to_string(),
-        undecodable_bytes: decoded.undecodable_bytes,
+        format: format.to_string(),
+        encoding: encoding.to_string(),
+        undecodable_bytes,
     };
-    let (summary, lines) = analyze_decoded(&decoded.text, source);
-    Analysis { summary, text: decoded.text, lines }
+    let (summary, lines) = analyze_decoded(&text, source);
+    Analysis { summary, text, lines }
 }
 
 fn analyze_decoded(text: &str, mut source: Source) -> (Summary, Vec<lines::Line>) {

@@ -31,6 +31,9 @@ pub struct Source {
     pub name: Option<String>,
     pub bytes: usize,
     pub chars: usize,
+    /// What the file was: `text`, `docx` or `html` (the text analysed is what was read
+    /// from it; spans point into that text).
+    pub format: String,
     pub encoding: String,
     pub undecodable_bytes: usize,
 }

@@ -73,3 +73,52 @@ export async function statuses(page) {
 }
 
 export const PARTS = ["measures", "shortcomings", "first_responsible", "next_year_plan", "other"];
+
+/** A zip of stored (uncompressed) entries, enough to make .docx files in tests. */
+export function storedZip(files) {
+  const local = [];
+  const central = [];
+  let offset = 0;
+  for (const [name, content] of files) {
+    const data = Buffer.from(content);
+    const nameBytes = Buffer.from(name);
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt32LE(data.length, 18);
+    header.writeUInt32LE(data.length, 22);
+    header.writeUInt16LE(nameBytes.length, 26);
+    local.push(header, nameBytes, data);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt32LE(data.length, 20);
+    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt16LE(nameBytes.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    central.push(entry, nameBytes);
+    offset += 30 + nameBytes.length + data.length;
+  }
+  const dir = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...local, dir, end]);
+}
+
+/** A minimal Word document with automatic numbering for the `numbered` paragraphs. */
+export function docx(paragraphs) {
+  const numbering = `<w:numbering><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+  const body = paragraphs
+    .map(([text, numbered]) => `<w:p>${numbered ? '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>' : ""}<w:r><w:t>${text}</w:t></w:r></w:p>`)
+    .join("");
+  return storedZip([
+    ["[Content_Types].xml", "<Types/>"],
+    ["word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document><w:body>${body}</w:body></w:document>`],
+    ["word/numbering.xml", numbering],
+  ]);
+}

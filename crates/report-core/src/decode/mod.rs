@@ -89,6 +89,17 @@ pub fn decode(bytes: &[u8]) -> Decoded {
     Decoded { text, encoding, had_bom: false, undecodable_bytes }
 }
 
+/// Decodes `bytes` in `encoding` (a page's declared charset); a BOM still wins.
+pub fn decode_as(bytes: &[u8], encoding: Encoding) -> Decoded {
+    if sniff_bom(bytes).is_some() {
+        return decode(bytes);
+    }
+    match decode_counting(encoding, bytes) {
+        Some((text, undecodable_bytes)) => Decoded { text, encoding, had_bom: false, undecodable_bytes },
+        None => decode(bytes),
+    }
+}
+
 /// Whether decoding `bytes` needs the GB18030/Big5 tables that are not installed yet (the
 /// web app then fetches them first).
 pub fn needs_tables(bytes: &[u8]) -> bool {

@@ -137,12 +137,16 @@ impl Outline {
         self.children[i].iter().copied()
     }
 
-    /// The innermost heading whose extent contains `pos`.
+    /// The innermost heading whose extent contains `pos`: the last heading starting at or
+    /// before `pos`, or the nearest of its ancestors still open there.
     pub fn innermost_at(&self, pos: usize) -> Option<usize> {
-        // Headings are in text order: the last one starting at or before pos whose extent
-        // reaches pos is the innermost.
-        let upto = self.headings.partition_point(|h| h.span.0 <= pos);
-        (0..upto).rev().find(|&i| self.headings[i].extent.1 > pos)
+        let mut i = self.headings.partition_point(|h| h.span.0 <= pos).checked_sub(1)?;
+        loop {
+            if self.headings[i].extent.1 > pos {
+                return Some(i);
+            }
+            i = self.headings[i].parent?;
+        }
     }
 }
 
@@ -165,11 +169,23 @@ fn title_range(folded: &[char], from: usize, line_end: usize) -> (usize, usize) 
     (start, end)
 }
 
+/// Each heading's extent ends where the next heading of the same or a higher level starts:
+/// one pass with a stack of open headings (linear, whatever the nesting).
 fn set_extents(headings: &mut [Heading], body_end: usize) {
+    let mut open: Vec<usize> = Vec::new();
     for i in 0..headings.len() {
-        let level = headings[i].level;
-        let next = headings[i + 1..].iter().find(|h| h.level <= level).map_or(body_end, |h| h.span.0);
-        headings[i].extent.1 = next.max(headings[i].span.1);
+        let (level, start) = (headings[i].level, headings[i].span.0);
+        while let Some(&top) = open.last() {
+            if headings[top].level < level {
+                break;
+            }
+            headings[top].extent.1 = start.max(headings[top].span.1);
+            open.pop();
+        }
+        open.push(i);
+    }
+    for i in open {
+        headings[i].extent.1 = body_end.max(headings[i].span.1);
     }
 }
 

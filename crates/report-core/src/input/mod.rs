@@ -1,6 +1,7 @@
-//! What kind of file was given, before analysing it as a report. Images, PDFs, Word and
-//! zip files, executables and empty files are told apart from text, so that the app and
-//! the CLI can refuse them with a clear message instead of analysing garbage.
+//! Stage 0 — what kind of file was given, and its text. Plain text goes on to `decode`;
+//! Word files ([`docx`]) and saved web pages ([`html`]) are read for their text; images,
+//! PDFs, legacy Office files, other zips, executables and empty files are refused with a
+//! reason, so that the app and the CLI say clearly what they cannot read.
 //!
 //! ```
 //! use report_core::input::{sniff, InputKind};
@@ -8,6 +9,11 @@
 //! assert_eq!(sniff("一、主要举措".as_bytes()), InputKind::Text);
 //! assert_eq!(sniff(b"   \n"), InputKind::Empty);
 //! ```
+
+pub mod docx;
+pub mod html;
+pub mod xml;
+pub mod zip;
 
 use serde::Serialize;
 
@@ -21,8 +27,12 @@ pub enum InputKind {
     Jpeg,
     Gif,
     Pdf,
-    /// A zip archive (a .docx is one; see issue-level docs for what is read).
+    /// A zip archive that is not a Word document.
     Zip,
+    /// A Word document (.docx).
+    Docx,
+    /// A saved web page.
+    Html,
     /// A legacy Office file (.doc, .xls): OLE compound document.
     OleDocument,
     /// Anything else that is not text.
@@ -31,8 +41,8 @@ pub enum InputKind {
 
 impl InputKind {
     /// Whether the input can be analysed as a report.
-    pub fn is_text(self) -> bool {
-        self == InputKind::Text
+    pub fn is_readable(self) -> bool {
+        matches!(self, InputKind::Text | InputKind::Docx | InputKind::Html)
     }
 
     /// A short English name of the kind, for messages.
@@ -45,10 +55,25 @@ impl InputKind {
             InputKind::Gif => "GIF image",
             InputKind::Pdf => "PDF",
             InputKind::Zip => "zip archive",
+            InputKind::Docx => "Word document",
+            InputKind::Html => "web page",
             InputKind::OleDocument => "legacy Office document (.doc/.xls)",
             InputKind::Binary => "binary file",
         }
     }
+}
+
+/// Whether reading `bytes` needs the GB18030/Big5 tables that are not installed yet (the
+/// web app fetches them first): legacy-encoded text, or a page declaring such a charset.
+pub fn needs_tables(bytes: &[u8]) -> bool {
+    if crate::decode::tables::installed() {
+        return false;
+    }
+    if html::looks_like_html(bytes) {
+        return matches!(html::declared_encoding(bytes), Some(crate::decode::Encoding::Gb18030 | crate::decode::Encoding::Big5))
+            || crate::decode::needs_tables(bytes);
+    }
+    !matches!(bytes, [b'P', b'K', ..]) && crate::decode::needs_tables(bytes)
 }
 
 /// Bytes the sniffer looks at.
@@ -61,9 +86,15 @@ pub fn sniff(bytes: &[u8]) -> InputKind {
         [0xFF, 0xD8, 0xFF, ..] => return InputKind::Jpeg,
         [b'G', b'I', b'F', b'8', ..] => return InputKind::Gif,
         [b'%', b'P', b'D', b'F', ..] => return InputKind::Pdf,
-        [b'P', b'K', 3, 4, ..] | [b'P', b'K', 5, 6, ..] => return InputKind::Zip,
+        [b'P', b'K', 3, 4, ..] | [b'P', b'K', 5, 6, ..] => {
+            let is_docx = zip::Archive::open(bytes).is_ok_and(|a| a.contains("word/document.xml"));
+            return if is_docx { InputKind::Docx } else { InputKind::Zip };
+        }
         [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, ..] => return InputKind::OleDocument,
         _ => {}
+    }
+    if html::looks_like_html(bytes) {
+        return InputKind::Html;
     }
     let mut end = bytes.len().min(SAMPLE);
     // Do not cut a multi-byte sequence in two at the sample's end.
@@ -101,6 +132,7 @@ mod tests {
     fn magic_numbers() {
         assert_eq!(sniff(b"%PDF-1.7\n"), InputKind::Pdf);
         assert_eq!(sniff(b"PK\x03\x04rest"), InputKind::Zip);
+        assert_eq!(sniff(b"<!DOCTYPE html><html><body>x</body></html>"), InputKind::Html);
         assert_eq!(sniff(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0]), InputKind::OleDocument);
         assert_eq!(sniff(&[0xFF, 0xD8, 0xFF, 0xE0]), InputKind::Jpeg);
         assert_eq!(sniff(b"GIF89a"), InputKind::Gif);

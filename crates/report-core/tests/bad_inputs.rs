@@ -1,0 +1,146 @@
+//! Inputs as they really come, and worse: every category generated here (no stored blobs).
+//! Nothing panics, nothing runs away, and what cannot be read says why.
+
+use report_core::input::InputKind;
+use report_core::{analyze, analyze_input};
+use std::time::Instant;
+
+fn refused(bytes: &[u8], name: &str) -> InputKind {
+    analyze_input(bytes, Some(name)).err().unwrap_or_else(|| panic!("{name} was accepted")).kind
+}
+
+#[test]
+fn files_that_are_not_reports_are_refused_with_their_kind() {
+    assert_eq!(refused(b"", "empty.txt"), InputKind::Empty);
+    assert_eq!(refused(" \r\n\u{3000}\n".as_bytes(), "blank.txt"), InputKind::Empty);
+    assert_eq!(refused(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0", "scan.png"), InputKind::Png);
+    assert_eq!(refused(&[0xFF, 0xD8, 0xFF, 0xE0, 0, 16, b'J', b'F'], "photo.jpg"), InputKind::Jpeg);
+    assert_eq!(refused(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj", "report.pdf"), InputKind::Pdf);
+    assert_eq!(refused(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0], "report.doc"), InputKind::OleDocument);
+    let noise: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2654435761) >> 13) as u8).collect();
+    assert_eq!(refused(&noise, "noise.bin"), InputKind::Binary);
+    let elf = [&[0x7Fu8, b'E', b'L', b'F', 2, 1, 1, 0][..], &[0u8; 200]].concat();
+    assert_eq!(refused(&elf, "a.out"), InputKind::Binary);
+}
+
+/// A zip with stored entries.
+fn zip(files: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut central = Vec::new();
+    for (name, data) in files {
+        let offset = out.len() as u32;
+        out.extend_from_slice(&[0x50, 0x4B, 3, 4, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        out.extend_from_slice(&(data.len() as u32).to_le_bytes());
+        out.extend_from_slice(&(data.len() as u32).to_le_bytes());
+        out.extend_from_slice(&(name.len() as u16).to_le_bytes());
+        out.extend_from_slice(&[0, 0]);
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(data);
+        central.extend_from_slice(&[0x50, 0x4B, 1, 2, 20, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        central.extend_from_slice(&(data.len() as u32).to_le_bytes());
+        central.extend_from_slice(&(data.len() as u32).to_le_bytes());
+        central.extend_from_slice(&(name.len() as u16).to_le_bytes());
+        central.extend_from_slice(&[0; 12]);
+        central.extend_from_slice(&offset.to_le_bytes());
+        central.extend_from_slice(name.as_bytes());
+    }
+    let at = out.len() as u32;
+    out.extend_from_slice(&central);
+    out.extend_from_slice(&[0x50, 0x4B, 5, 6, 0, 0, 0, 0]);
+    out.extend_from_slice(&(files.len() as u16).to_le_bytes());
+    out.extend_from_slice(&(files.len() as u16).to_le_bytes());
+    out.extend_from_slice(&(central.len() as u32).to_le_bytes());
+    out.extend_from_slice(&at.to_le_bytes());
+    out.extend_from_slice(&[0, 0]);
+    out
+}
+
+fn document_xml(paragraphs: &[&str]) -> String {
+    let body: String = paragraphs.iter().map(|p| format!("<w:p><w:r><w:t>{p}</w:t></w:r></w:p>")).collect();
+    format!("<?xml version=\"1.0\"?><w:document><w:body>{body}</w:body></w:document>")
+}
+
+#[test]
+fn word_documents_are_read_and_damaged_ones_refused() {
+    let xml = document_xml(&["某镇2024年法治政府建设情况报告", "一、主要举措和成效", "全年发放资料3000余份。", "二、存在的不足和原因"]);
+    let good = zip(&[("word/document.xml", xml.as_bytes())]);
+    let a = analyze_input(&good, Some("report.docx")).unwrap();
+    assert_eq!(a.summary.source.format, "docx");
+    assert_eq!(a.summary.metrics.len(), 1);
+    assert_eq!(a.summary.sections[1].status, report_core::sections::Status::Present);
+
+    assert_eq!(refused(&zip(&[("readme.txt", b"hello")]), "x.zip"), InputKind::Zip);
+    let truncated = &good[..good.len() / 2];
+    let e = analyze_input(truncated, Some("cut.docx")).err().unwrap();
+    assert!(matches!(e.kind, InputKind::Zip | InputKind::Docx | InputKind::Binary), "{e:?}");
+    let empty_doc = zip(&[("word/document.xml", document_xml(&[]).as_bytes())]);
+    assert_eq!(refused(&empty_doc, "empty.docx"), InputKind::Empty);
+}
+
+#[test]
+fn web_pages_in_their_declared_charset() {
+    let page = "<html><head><meta charset=\"gb2312\"><title>某镇2024年法治政府建设情况报告</title><script>var x='<p>1000份</p>'</script></head><body><nav>首页</nav><p>一、主要举措和成效</p><p>发放资料3000余份。</p></body></html>";
+    let (gbk, _, _) = encoding_rs::GBK.encode(page);
+    let a = analyze_input(&gbk, Some("report.html")).unwrap();
+    assert_eq!((a.summary.source.format.as_str(), a.summary.source.encoding.as_str()), ("html", "GB18030"));
+    assert_eq!(a.summary.metrics.len(), 1, "the script's 1000份 is not read");
+    assert_eq!(a.summary.meta.title.as_deref(), Some("某镇2024年法治政府建设情况报告"));
+    // A .htm named file without a doctype is still a page.
+    let bare = analyze_input("<p>一、主要举措</p><p>培训3次</p>".as_bytes(), Some("saved.htm")).unwrap();
+    assert_eq!(bare.summary.source.format, "html");
+    assert_eq!(bare.text, "一、主要举措\n培训3次\n");
+}
+
+#[test]
+fn text_oddities_are_read() {
+    // BOMs, mixed line endings, NUL bytes, zero-width characters inside numbers, full-width digits.
+    let text = "\u{FEFF}一、主要举措和成效\r\n发放资料1\u{200B}234份，\r受理纠纷５６起。\n\0开展培训3次\u{0}。\n";
+    let s = analyze(text.as_bytes(), None);
+    let values: Vec<f64> = s.metrics.iter().map(|m| m.value).collect();
+    assert_eq!(values, [1234.0, 56.0, 3.0]);
+    assert_eq!(s.stats.lines, 4);
+    assert_eq!(s.outline.len(), 1);
+}
+
+#[test]
+fn hostile_text_stays_text() {
+    let text = "一、主要举措<script>alert(1)</script>\n<img src=x onerror=alert(1)>发放资料30份。\n\u{202E}打开资料5份\u{202C}\n=HYPERLINK(\"http://x\")共3次\n";
+    let s = analyze(text.as_bytes(), Some("<b>.txt"));
+    let json = s.to_json();
+    let back: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(back["outline"][0]["title"], "主要举措<script>alert(1)</script>");
+    let csv = report_core::export::metrics_csv(&[&s]);
+    assert!(!csv.lines().any(|l| l.split(',').any(|cell| cell.starts_with('='))), "{csv}");
+    assert!(csv.contains("'=HYPERLINK"), "{csv}");
+}
+
+#[test]
+fn pathological_sizes_are_bounded() {
+    // One 4 MB line without a break.
+    let long_line = "发放资料3000份，".repeat(400_000);
+    let t = Instant::now();
+    let s = analyze(long_line.as_bytes(), None);
+    assert_eq!(s.stats.lines, 1);
+    assert_eq!(s.metrics.len(), 400_000);
+    let long_line_time = t.elapsed();
+
+    // 20,000 headings and deep numbering at every level.
+    let mut many = String::new();
+    for i in 0..20_000 {
+        many.push_str(["一、甲\n", "（一）乙\n", "1.丙\n", "（1）丁\n", "①戊\n"][i % 5]);
+    }
+    let s = analyze(many.as_bytes(), None);
+    assert_eq!(s.stats.headings, 20_000);
+
+    // 5,000 levels of nesting in a page, and numbers with 30 digits.
+    let deep = format!("<html><body>{}一、主要举措 培训3次{}</body></html>", "<div>".repeat(5000), "</div>".repeat(5000));
+    let s = analyze_input(deep.as_bytes(), Some("deep.html")).unwrap().summary;
+    assert_eq!(s.metrics.len(), 1);
+    let huge = analyze("发放资料123456789012345678901234567890份。".as_bytes(), None);
+    assert_eq!(huge.metrics.len(), 1);
+    assert!(huge.metrics[0].value > 1e29);
+    assert!(serde_json::from_str::<serde_json::Value>(&huge.to_json()).is_ok());
+
+    // Generous bounds: these catch quadratic behaviour, not speed (see the benchmark).
+    assert!(long_line_time.as_secs() < 30, "one long line took {long_line_time:?}");
+}
