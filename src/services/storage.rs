@@ -1,31 +1,20 @@
 //! Keeping the current input across a reload: the reports' bytes (base64) and names in
 //! `localStorage`. What does not fit is not kept, and the user is told.
 
-use serde::{Deserialize, Serialize};
-
-const KEY: &str = "report-lens/v1/session";
+const KEY: &str = "report-lens/v2/session";
 /// Browsers give an origin about 5 M UTF-16 units of `localStorage`; stay under it.
 pub const MAX_STORED_CHARS: usize = 4_500_000;
-
-#[derive(Serialize, Deserialize, Debug, PartialEq)]
-struct Stored {
-    name: Option<String>,
-    /// The input bytes, base64.
-    data: String,
-}
-
-/// What is stored.
-#[derive(Serialize, Deserialize, Debug, PartialEq, Default)]
-struct StoredSession {
-    reports: Vec<Stored>,
-    current: Option<usize>,
-}
 
 /// What comes back after a reload: the inputs (name, bytes) and which one was shown.
 pub struct Session {
     pub inputs: Vec<(Option<String>, Vec<u8>)>,
     pub current: Option<usize>,
 }
+
+// The stored form is plain lines (no JSON parser in the app for this):
+//   line 1: `report-lens-session 1 <current or ->`
+//   then one line per report: `<base64 of the name, or ->` TAB `<base64 of the bytes>`.
+const HEADER: &str = "report-lens-session 1";
 
 fn storage() -> Option<web_sys::Storage> {
     gloo_utils::window().local_storage().ok().flatten()
@@ -35,13 +24,15 @@ fn storage() -> Option<web_sys::Storage> {
 /// is then cleared rather than left stale).
 pub fn save(inputs: &[(Option<String>, &[u8])], current: Option<usize>) -> Result<(), u64> {
     let Some(storage) = storage() else { return Ok(()) };
-    let session = StoredSession {
-        reports: inputs.iter().map(|(name, bytes)| Stored { name: name.clone(), data: base64_encode(bytes) }).collect(),
-        current,
-    };
-    let json = serde_json::to_string(&session).unwrap_or_default();
+    let mut stored = format!("{HEADER} {}\n", current.map_or("-".to_string(), |c| c.to_string()));
+    for (name, bytes) in inputs {
+        stored.push_str(&name.as_deref().map_or("-".to_string(), |n| base64_encode(n.as_bytes())));
+        stored.push('\t');
+        stored.push_str(&base64_encode(bytes));
+        stored.push('\n');
+    }
     let kilobytes = inputs.iter().map(|(_, b)| b.len() as u64).sum::<u64>() / 1024;
-    if json.len() > MAX_STORED_CHARS || storage.set_item(KEY, &json).is_err() {
+    if stored.len() > MAX_STORED_CHARS || storage.set_item(KEY, &stored).is_err() {
         let _ = storage.remove_item(KEY);
         return Err(kilobytes);
     }
@@ -50,10 +41,21 @@ pub fn save(inputs: &[(Option<String>, &[u8])], current: Option<usize>) -> Resul
 
 /// The stored inputs, if any.
 pub fn load() -> Option<Session> {
-    let json = storage()?.get_item(KEY).ok()??;
-    let stored: StoredSession = serde_json::from_str(&json).ok()?;
-    let inputs = stored.reports.into_iter().filter_map(|s| Some((s.name, base64_decode(&s.data)?))).collect();
-    Some(Session { inputs, current: stored.current })
+    parse(&storage()?.get_item(KEY).ok()??)
+}
+
+fn parse(stored: &str) -> Option<Session> {
+    let mut lines = stored.lines();
+    let current = lines.next()?.strip_prefix(HEADER)?.trim();
+    let current = if current == "-" { None } else { Some(current.parse().ok()?) };
+    let inputs = lines
+        .filter_map(|line| {
+            let (name, data) = line.split_once('\t')?;
+            let name = if name == "-" { None } else { Some(String::from_utf8(base64_decode(name)?).ok()?) };
+            Some((name, base64_decode(data)?))
+        })
+        .collect();
+    Some(Session { inputs, current })
 }
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -111,6 +113,20 @@ pub fn base64_decode(text: &str) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_stored_form_reads_back() {
+        let stored = format!(
+            "{HEADER} 1\n-\t{}\n{}\t{}\n",
+            base64_encode(b"paste"),
+            base64_encode("报告.txt".as_bytes()),
+            base64_encode(b"\xff\x00")
+        );
+        let s = parse(&stored).unwrap();
+        assert_eq!(s.current, Some(1));
+        assert_eq!(s.inputs, vec![(None, b"paste".to_vec()), (Some("报告.txt".to_string()), vec![0xFF, 0])]);
+        assert!(parse("something else").is_none());
+    }
 
     #[test]
     fn base64_round_trips_every_length() {

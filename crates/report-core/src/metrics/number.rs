@@ -85,8 +85,28 @@ pub fn arabic_at(original: &[char], folded: &[char], at: usize, end: usize) -> O
             k += 1;
         }
     }
-    let value: f64 = text.parse().ok()?;
+    let value = decimal_value(&text)?;
     Some(Number { value, chinese: false, percent_words: false, start: at, end: k })
+}
+
+/// The value of `digits[.digits]`, correctly rounded for up to 15 significant digits
+/// (an integer divided by a power of ten, both exact), computed by hand rather than with
+/// `str::parse::<f64>` to keep the float parser's tables out of the web app. Longer
+/// numbers (30-digit oddities) are approximated.
+fn decimal_value(text: &str) -> Option<f64> {
+    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+    if int.is_empty() || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let digit = |b: u8| (b - b'0') as u64;
+    if int.len() + frac.len() <= 15 {
+        let n = int.bytes().chain(frac.bytes()).fold(0u64, |n, b| n * 10 + digit(b));
+        return Some(n as f64 / 10f64.powi(frac.len() as i32));
+    }
+    let whole = int.bytes().fold(0f64, |v, b| v * 10.0 + digit(b) as f64);
+    let frac = &frac[..frac.len().min(15)];
+    let part = frac.bytes().fold(0u64, |n, b| n * 10 + digit(b)) as f64 / 10f64.powi(frac.len() as i32);
+    Some(whole + part)
 }
 
 /// Reads a Chinese numeral at `at`, or `百分之` + a number.
@@ -181,6 +201,13 @@ mod tests {
         assert_eq!(arabic_at(&c, &c, 0, c.len()).map(|n| (n.value, n.end)), Some((1234.0, 5)));
         let c = chars("1.2万元");
         assert_eq!(arabic_at(&c, &c, 0, c.len()).map(|n| (n.value, n.end)), Some((1.2, 3)));
+        let c = chars("0.05万元");
+        assert_eq!(arabic_at(&c, &c, 0, c.len()).map(|n| n.value), Some(0.05));
+        let c = chars("98.6%");
+        assert_eq!(arabic_at(&c, &c, 0, c.len()).map(|n| n.value), Some(98.6));
+        for s in ["4.69", "2.696", "1.507", "386.5", "0.001", "123456789012.345"] {
+            assert_eq!(decimal_value(s), s.parse().ok(), "{s}");
+        }
         let c = chars("１２３件");
         assert_eq!(arabic_at(&c, &c, 0, c.len()).map(|n| n.value), Some(123.0));
         let c = chars("1\u{200B}234件");
