@@ -130,3 +130,21 @@ fn a_file_that_is_not_text_is_refused_with_one_line() {
     assert_eq!(err.lines().count(), 1);
     assert!(err.contains("PNG image"), "{err}");
 }
+
+#[test]
+fn compare_prints_one_row_per_report() {
+    let dir = temp_dir("compare");
+    std::fs::write(dir.join("a.txt"), REPORT_A).unwrap();
+    std::fs::write(dir.join("b.txt"), REPORT_B).unwrap();
+    let out = cli(&["compare", dir.to_str().unwrap()], None);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<&str> = text.trim_start_matches('\u{FEFF}').lines().collect();
+    assert_eq!(rows.len(), 3);
+    assert!(rows[0].starts_with("report,issuer,level,"));
+    assert!(rows[1].starts_with("a.txt,某某镇,township,2024,"), "{}", rows[1]);
+    let out = cli(&["compare", "--format", "json", dir.to_str().unwrap()], None);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["table"].as_array().unwrap().len(), 2);
+    assert_eq!(json["reports"][0]["schema_version"], 1);
+}

@@ -26,6 +26,7 @@
 //! ```
 
 pub mod chars;
+pub mod compare;
 pub mod decode;
 pub mod document;
 pub mod export;

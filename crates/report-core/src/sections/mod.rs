@@ -213,8 +213,13 @@ impl Sections {
         let mut named: Vec<Option<Vec<PartId>>> = vec![None; outline.headings.len()];
         let mut names = |i: usize| named[i].get_or_insert_with(|| parts_named(&outline.headings[i].title_folded, report_year)).clone();
         for r in outline.roots().collect::<Vec<_>>() {
+            let own = names(r);
             let children: Vec<(usize, Vec<PartId>)> = outline.children(r).map(|c| (c, names(c))).filter(|(_, p)| !p.is_empty()).collect();
-            if children.is_empty() {
+            // Children that only repeat the root's part (`六、存在的不足和原因` ›
+            // `（一）意识不足`) are its content; a root is a container only when its children
+            // name other parts too.
+            let container = children.iter().any(|(_, p)| p.iter().any(|id| !own.contains(id)));
+            if !container {
                 assign_only(&mut found, to_candidate(r), &names(r), report_year);
                 continue;
             }
@@ -222,7 +227,7 @@ impl Sections {
             for (c, parts) in &children {
                 assign_only(&mut found, to_candidate(*c), parts, report_year);
             }
-            let own_parts: Vec<PartId> = names(r).into_iter().filter(|id| !child_parts.contains(id)).collect();
+            let own_parts: Vec<PartId> = own.into_iter().filter(|id| !child_parts.contains(id)).collect();
             assign_only(&mut found, to_candidate(r), &own_parts, report_year);
         }
         if found.iter().any(Option::is_none) {

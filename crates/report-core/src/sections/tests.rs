@@ -91,3 +91,10 @@ fn plan_words_win_over_measures_words() {
     assert_eq!(named_parts("下一步工作举措"), [PartId::NextYearPlan]);
     assert_eq!(named_parts("主要工作举措"), [PartId::Measures]);
 }
+
+#[test]
+fn sub_headings_that_repeat_their_parts_word_stay_content() {
+    let text = "一、主要举措和成效\n……。\n二、存在的不足和原因\n（一）部分干部法治意识不足，原因是学习不够。\n（二）队伍力量不足。\n三、下一步打算\n";
+    let (p, _) = parts(text);
+    assert_eq!(p[1], (PartId::Shortcomings, P, Some(3)));
+}

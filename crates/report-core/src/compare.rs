@@ -1,0 +1,311 @@
+//! Many reports side by side: one row per report (who, level, year, publication, the five
+//! parts, figures, findings), figures grouped by what they count, and the exports the
+//! comparison view and `report-cli compare` share — so both write the same bytes.
+//!
+//! ```
+//! let a = report_core::analyze_text("某镇2024年法治政府建设情况报告\n一、主要举措和成效\n发放资料3000余份。", Some("a.txt"));
+//! let row = report_core::compare::Row::of(&a);
+//! assert_eq!((row.issuer.as_deref(), row.parts_present, row.metrics), (Some("某镇"), 1, 1));
+//! ```
+
+use crate::export::{format_number, report_label, write_row};
+use crate::meta::issuer::Level;
+use crate::sections::{PartId, Status};
+use crate::Summary;
+use serde::{Deserialize, Serialize};
+
+/// One report in the comparison table.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Row {
+    /// The file name, or issuer-year for pasted text.
+    pub report: String,
+    pub issuer: Option<String>,
+    pub level: Level,
+    pub report_year: Option<i32>,
+    pub publish_date: Option<String>,
+    /// Published (or signed) after the 1 April deadline; null when no date is known.
+    pub published_late: Option<bool>,
+    pub measures: Status,
+    pub shortcomings: Status,
+    pub first_responsible: Status,
+    pub next_year_plan: Status,
+    pub other: Status,
+    /// Parts present or partial (0–5).
+    pub parts_present: usize,
+    pub parts_in_order: bool,
+    pub metrics: usize,
+    pub metrics_per_1000_chars: f64,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+impl Row {
+    pub fn of(s: &Summary) -> Row {
+        let status = |id: PartId| s.sections[id as usize].status;
+        let late = s.findings.iter().any(|f| f.code == "published_late");
+        let dated = s.meta.publish_date.is_some() || s.meta.signed_date.is_some();
+        Row {
+            report: report_label(s),
+            issuer: s.meta.issuer.clone(),
+            level: s.meta.level,
+            report_year: s.meta.report_year,
+            publish_date: s.meta.publish_date.clone(),
+            published_late: (late || (dated && s.meta.report_year.is_some())).then_some(late),
+            measures: status(PartId::Measures),
+            shortcomings: status(PartId::Shortcomings),
+            first_responsible: status(PartId::FirstResponsible),
+            next_year_plan: status(PartId::NextYearPlan),
+            other: status(PartId::Other),
+            parts_present: s.stats.parts_present + s.stats.parts_partial,
+            parts_in_order: s.stats.parts_in_order,
+            metrics: s.stats.metrics,
+            metrics_per_1000_chars: s.stats.metrics_per_1000_chars,
+            errors: s.stats.errors,
+            warnings: s.stats.warnings,
+            infos: s.stats.infos,
+        }
+    }
+
+    pub fn status(&self, id: PartId) -> Status {
+        match id {
+            PartId::Measures => self.measures,
+            PartId::Shortcomings => self.shortcomings,
+            PartId::FirstResponsible => self.first_responsible,
+            PartId::NextYearPlan => self.next_year_plan,
+            PartId::Other => self.other,
+        }
+    }
+}
+
+/// The CSV header of [`table_csv`].
+pub const TABLE_HEADER: &[&str] = &[
+    "report",
+    "issuer",
+    "level",
+    "report_year",
+    "publish_date",
+    "published_late",
+    "measures",
+    "shortcomings",
+    "first_responsible",
+    "next_year_plan",
+    "other",
+    "parts_present",
+    "parts_in_order",
+    "metrics",
+    "metrics_per_1000_chars",
+    "errors",
+    "warnings",
+    "infos",
+];
+
+fn name<T: Serialize>(v: &T) -> String {
+    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+/// The comparison table as CSV, one row per report (UTF-8 with a BOM, formula-safe).
+pub fn table_csv(summaries: &[&Summary]) -> String {
+    let mut out = String::from("\u{FEFF}");
+    write_row(&mut out, TABLE_HEADER.iter().map(|s| s.to_string()));
+    for s in summaries {
+        let r = Row::of(s);
+        let opt = |v: Option<String>| v.unwrap_or_default();
+        write_row(
+            &mut out,
+            [
+                r.report.clone(),
+                opt(r.issuer.clone()),
+                name(&r.level),
+                opt(r.report_year.map(|y| y.to_string())),
+                opt(r.publish_date.clone()),
+                opt(r.published_late.map(|b| b.to_string())),
+                name(&r.measures),
+                name(&r.shortcomings),
+                name(&r.first_responsible),
+                name(&r.next_year_plan),
+                name(&r.other),
+                r.parts_present.to_string(),
+                r.parts_in_order.to_string(),
+                r.metrics.to_string(),
+                format_number(r.metrics_per_1000_chars),
+                r.errors.to_string(),
+                r.warnings.to_string(),
+                r.infos.to_string(),
+            ],
+        );
+    }
+    out
+}
+
+/// The comparison as JSON: `{"schema_version":1,"table":[rows…],"reports":[summaries…]}`.
+pub fn comparison_json(summaries: &[&Summary]) -> String {
+    #[derive(Serialize)]
+    struct Comparison<'a> {
+        schema_version: u32,
+        table: Vec<Row>,
+        reports: &'a [&'a Summary],
+    }
+    let c = Comparison { schema_version: crate::SCHEMA_VERSION, table: summaries.iter().map(|s| Row::of(s)).collect(), reports: summaries };
+    serde_json::to_string(&c).unwrap_or_default()
+}
+
+/// Kinds of figures, to compare like with like across reports. A figure's `what` decides
+/// (first match wins, so the more specific kinds come first).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MetricKind {
+    ReviewLitigation,
+    Petitions,
+    Disputes,
+    LegalAdvisers,
+    LawStudy,
+    LawPublicity,
+    Enforcement,
+    OpenGovernment,
+    LegalityReview,
+}
+
+impl MetricKind {
+    pub const ALL: [MetricKind; 9] = [
+        MetricKind::LawStudy,
+        MetricKind::LawPublicity,
+        MetricKind::Disputes,
+        MetricKind::Petitions,
+        MetricKind::LegalAdvisers,
+        MetricKind::ReviewLitigation,
+        MetricKind::Enforcement,
+        MetricKind::OpenGovernment,
+        MetricKind::LegalityReview,
+    ];
+
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            MetricKind::LawStudy => "学法培训",
+            MetricKind::LawPublicity => "普法宣传",
+            MetricKind::Disputes => "矛盾纠纷",
+            MetricKind::Petitions => "信访投诉",
+            MetricKind::LegalAdvisers => "法律顾问与法律服务",
+            MetricKind::ReviewLitigation => "行政复议与诉讼",
+            MetricKind::Enforcement => "行政执法",
+            MetricKind::OpenGovernment => "政务公开",
+            MetricKind::LegalityReview => "合法性审查",
+        }
+    }
+
+    pub fn name_en(self) -> &'static str {
+        match self {
+            MetricKind::LawStudy => "Law study and training",
+            MetricKind::LawPublicity => "Legal publicity",
+            MetricKind::Disputes => "Disputes",
+            MetricKind::Petitions => "Petitions and complaints",
+            MetricKind::LegalAdvisers => "Legal advisers and services",
+            MetricKind::ReviewLitigation => "Administrative review and litigation",
+            MetricKind::Enforcement => "Law enforcement",
+            MetricKind::OpenGovernment => "Open government",
+            MetricKind::LegalityReview => "Legality review",
+        }
+    }
+
+    fn words(self) -> &'static [&'static str] {
+        match self {
+            MetricKind::ReviewLitigation => &["复议", "诉讼", "应诉", "出庭", "败诉"],
+            MetricKind::Petitions => &["信访", "来访", "投诉", "举报", "12345", "热线", "接访"],
+            MetricKind::Disputes => &["纠纷", "矛盾", "调解", "调处", "化解"],
+            MetricKind::LegalAdvisers => &["法律顾问", "律师", "律所", "法律明白人", "法律援助", "法律服务", "公证", "法律咨询"],
+            MetricKind::LawStudy => &["学法", "学习", "培训", "考试", "讲课", "中心组"],
+            MetricKind::LawPublicity => &["宣传", "普法", "讲座", "资料", "横幅", "宣讲", "法治文化", "受教育", "海报", "展板"],
+            MetricKind::Enforcement => &["执法", "检查", "处罚", "查处", "罚没", "案卷"],
+            MetricKind::OpenGovernment => &["公开", "政务信息", "发布信息"],
+            MetricKind::LegalityReview => &["规范性文件", "合法性", "审查", "审核", "备案", "决策"],
+        }
+    }
+
+    /// The kind a figure's `what` (folded) belongs to, if any.
+    pub fn of(what: &str) -> Option<MetricKind> {
+        let order = [
+            MetricKind::ReviewLitigation,
+            MetricKind::Petitions,
+            MetricKind::Disputes,
+            MetricKind::LegalAdvisers,
+            MetricKind::LawStudy,
+            MetricKind::LawPublicity,
+            MetricKind::Enforcement,
+            MetricKind::OpenGovernment,
+            MetricKind::LegalityReview,
+        ];
+        order.into_iter().find(|k| k.words().iter().any(|w| what.contains(w)))
+    }
+}
+
+/// For one kind of figure: the unit most of its figures use across the reports, and each
+/// report's total in that unit (None when the report has no such figure).
+pub fn kind_totals(summaries: &[&Summary], kind: MetricKind) -> (Option<String>, Vec<Option<f64>>) {
+    let of_kind = |s: &Summary| -> Vec<(String, f64)> {
+        s.metrics
+            .iter()
+            .filter(|m| m.what.as_deref().map(crate::normalize::fold_str).and_then(|w| MetricKind::of(&w)) == Some(kind))
+            .map(|m| (m.unit.clone(), m.value))
+            .collect()
+    };
+    let per_report: Vec<Vec<(String, f64)>> = summaries.iter().map(|s| of_kind(s)).collect();
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for (unit, _) in per_report.iter().flatten() {
+        match counts.iter_mut().find(|(u, _)| u == unit) {
+            Some(c) => c.1 += 1,
+            None => counts.push((unit.clone(), 1)),
+        }
+    }
+    let unit = counts.into_iter().max_by_key(|(_, n)| *n).map(|(u, _)| u);
+    let totals = per_report
+        .iter()
+        .map(|figures| {
+            let u = unit.as_deref()?;
+            let values: Vec<f64> = figures.iter().filter(|(fu, _)| fu == u).map(|(_, v)| *v).collect();
+            (!values.is_empty()).then(|| values.iter().sum())
+        })
+        .collect();
+    (unit, totals)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report(text: &str, name: &str) -> Summary {
+        crate::analyze_text(text, Some(name))
+    }
+
+    #[test]
+    fn rows_csv_and_json() {
+        let a = report("某镇2024年法治政府建设情况报告\n发布时间:2025-04-20\n一、主要举措和成效\n发放资料3000余份，受理纠纷12起。\n二、存在的不足和原因\n", "a.txt");
+        let b = report("某局2024年法治政府建设情况报告\n一、2025年工作计划\n", "b.txt");
+        let rows: Vec<Row> = [&a, &b].iter().map(|s| Row::of(s)).collect();
+        assert_eq!(rows[0].published_late, Some(true));
+        assert_eq!(rows[1].published_late, None);
+        assert_eq!((rows[0].parts_present, rows[1].parts_present), (2, 1));
+        let csv = table_csv(&[&a, &b]);
+        let lines: Vec<&str> = csv.trim_start_matches('\u{FEFF}').lines().collect();
+        assert_eq!(lines.len(), 3);
+        assert_eq!(lines[0].split(',').count(), TABLE_HEADER.len());
+        assert!(lines[1].starts_with("a.txt,某镇,township,2024,2025-04-20,true,present,present,missing,missing,missing,2,true,2,"), "{}", lines[1]);
+        let json: serde_json::Value = serde_json::from_str(&comparison_json(&[&a, &b])).unwrap();
+        assert_eq!(json["table"].as_array().unwrap().len(), 2);
+        assert_eq!(json["reports"][1]["source"]["name"], "b.txt");
+    }
+
+    #[test]
+    fn figures_grouped_by_kind() {
+        assert_eq!(MetricKind::of("宣传资料"), Some(MetricKind::LawPublicity));
+        assert_eq!(MetricKind::of("矛盾纠纷"), Some(MetricKind::Disputes));
+        assert_eq!(MetricKind::of("行政复议案件"), Some(MetricKind::ReviewLitigation));
+        assert_eq!(MetricKind::of("信访案件"), Some(MetricKind::Petitions));
+        assert_eq!(MetricKind::of("党委中心组专题学习"), Some(MetricKind::LawStudy));
+        assert_eq!(MetricKind::of("网格"), None);
+        let a = report("发放宣传资料3000余份，张贴海报20张，发放资料500份。", "a.txt");
+        let b = report("受理纠纷12起。", "b.txt");
+        let (unit, totals) = kind_totals(&[&a, &b], MetricKind::LawPublicity);
+        assert_eq!(unit.as_deref(), Some("份"));
+        assert_eq!(totals, [Some(3500.0), None]);
+    }
+}
