@@ -2,15 +2,16 @@
 //! actions, persistence across reloads, and the page layout.
 
 use crate::components::{
-    checklist::Checklist, export_bar::ExportBar, findings_list::FindingsList, header_card::HeaderCard, input_panel::InputPanel,
-    metrics_table::MetricsTable, notices::Notices, outline_tree::OutlineTree, text_view::TextView, top_bar::TopBar,
+    checklist::Checklist, compare_view::CompareView, export_bar::ExportBar, findings_list::FindingsList, header_card::HeaderCard,
+    input_panel::InputPanel, metrics_table::MetricsTable, notices::Notices, outline_tree::OutlineTree, text_view::TextView,
+    top_bar::TopBar,
 };
-use crate::i18n::{texts, Lang};
+use crate::i18n::{fill, texts, Lang};
 use crate::services::{
     file::{FileRead, FileReads},
     perf, storage, tables,
 };
-use crate::state::{Action, AppState, JumpTarget, LoadMode, Notice, Report};
+use crate::state::{Action, AppState, JumpTarget, LoadMode, Notice, Report, View};
 use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -65,11 +66,11 @@ fn warn(message: &str) {
 }
 
 /// Reads `files` (kept alive in `reads`), then analyses them in their order: the first
-/// with `mode`, the others added beside it.
+/// with `mode`, the others added beside it (several files make a comparison).
 fn open_files(dispatch: Dispatcher, reads: &FileReads, files: Vec<web_sys::File>, mode: LoadMode) {
     perf::mark("input");
-    dispatch.dispatch(Action::Busy);
     let total = files.len();
+    dispatch.dispatch(Action::BatchStart(total));
     let results: Rc<RefCell<Vec<Option<FileRead>>>> = Rc::new(RefCell::new((0..total).map(|_| None).collect()));
     for (i, file) in files.into_iter().enumerate() {
         let size = file.size() as u64;
@@ -108,10 +109,6 @@ fn finish_reading(dispatch: Dispatcher, results: Vec<Option<FileRead>>, mode: Lo
             }
         }
     }
-    if queue.is_empty() {
-        return;
-    }
-    dispatch.dispatch(Action::Busy);
     analyse_in_turn(dispatch, queue);
 }
 
@@ -147,15 +144,20 @@ pub fn App() -> Html {
         let dispatch = state.dispatcher();
         let ids: Vec<u64> = state.reports.iter().map(|r| r.id).collect();
         let reports = state.reports.clone();
-        use_effect_with((ids, state.current), move |(_, current)| {
+        let pending_save = use_mut_ref(|| None::<Timeout>);
+        let in_batch = state.batch.is_some();
+        use_effect_with((ids, state.current, in_batch), move |(_, current, in_batch)| {
             let current = *current;
-            Timeout::new(50, move || {
+            // A batch of 200 files is saved once, when it ends.
+            if *in_batch {
+                return;
+            }
+            *pending_save.borrow_mut() = Some(Timeout::new(50, move || {
                 let inputs: Vec<(Option<String>, &[u8])> = reports.iter().map(|r| (r.name.clone(), &r.bytes[..])).collect();
                 if let Err(kilobytes) = storage::save(&inputs, current) {
                     dispatch.dispatch(Action::Note(Notice::NotKept { kilobytes }));
                 }
-            })
-            .forget();
+            }));
         });
     }
     // Build the core's lookup tables while the reader is still reaching for the clipboard.
@@ -180,12 +182,13 @@ pub fn App() -> Html {
     }
 
     let dispatch = state.dispatcher();
+    let input_mode = if state.add_mode && !state.reports.is_empty() { LoadMode::Add } else { LoadMode::Replace };
     let onpaste = {
         let dispatch = dispatch.clone();
         Callback::from(move |text: String| {
             perf::mark("input");
             dispatch.dispatch(Action::Busy);
-            analyse_in_turn(dispatch.clone(), VecDeque::from([Pending { name: None, bytes: text.into_bytes(), mode: LoadMode::Replace }]));
+            analyse_in_turn(dispatch.clone(), VecDeque::from([Pending { name: None, bytes: text.into_bytes(), mode: input_mode }]));
         })
     };
     let ontype = {
@@ -194,16 +197,13 @@ pub fn App() -> Html {
             let dispatch = dispatch.clone();
             *typing.borrow_mut() = Some(Timeout::new(TYPING_PAUSE_MS, move || {
                 perf::mark("input");
-                analyse_in_turn(dispatch, VecDeque::from([Pending { name: None, bytes: text.into_bytes(), mode: LoadMode::Replace }]));
+                analyse_in_turn(dispatch, VecDeque::from([Pending { name: None, bytes: text.into_bytes(), mode: input_mode }]));
             }));
         })
     };
     let onopen = {
         let (dispatch, reads) = (dispatch.clone(), reads.clone());
-        Callback::from(move |files: Vec<web_sys::File>| {
-            let mode = LoadMode::Replace;
-            open_files(dispatch.clone(), &reads, files, mode)
-        })
+        Callback::from(move |files: Vec<web_sys::File>| open_files(dispatch.clone(), &reads, files, input_mode))
     };
     let ondragover = {
         let dragging = dragging.clone();
@@ -230,7 +230,7 @@ pub fn App() -> Html {
             dragging.set(false);
             let files = crate::services::file::files_of(e.data_transfer().and_then(|d| d.files()));
             if !files.is_empty() {
-                open_files(dispatch.clone(), &reads, files, LoadMode::Replace);
+                open_files(dispatch.clone(), &reads, files, input_mode);
             }
         })
     };
@@ -259,12 +259,49 @@ pub fn App() -> Html {
         Callback::from(move |f| dispatch.dispatch(Action::FilterMetrics(f)))
     };
 
+    let onaddmode = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |on: bool| dispatch.dispatch(Action::SetAddMode(on)))
+    };
+    let callback = |make: fn(usize) -> Action| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |i: usize| dispatch.dispatch(make(i)))
+    };
+    let onselect = callback(Action::Select);
+    let onremove = callback(Action::Remove);
+    let onclear = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::ClearAll))
+    };
+    let oncomparesort = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |c| dispatch.dispatch(Action::SortCompare(c)))
+    };
+    let oncomparefilter = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |f| dispatch.dispatch(Action::FilterCompare(f)))
+    };
+    let onshowcompare = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::ShowCompare))
+    };
+    let several = state.reports.len() > 1;
+
     html! {
         <div class={classes!("app", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
             <TopBar {lang} {onswitchlang} />
-            <InputPanel {lang} busy={state.busy} {onpaste} {ontype} {onopen} />
+            <InputPanel {lang} busy={state.busy} batch={state.batch} add_mode={state.add_mode} {onaddmode} {onpaste} {ontype} {onopen} />
             <Notices {lang} notices={state.notices.clone()} {ondismiss} />
-            if let Some(report) = state.current_report() {
+            if several && state.view == View::Report {
+                <nav class="view-nav" aria-label={t.compare}>
+                    <button type="button" class="back" onclick={onshowcompare} data-testid="back-to-compare">{ t.back_to_compare }</button>
+                    <span class="nav-count">{ fill(t.compare_tab, &[&state.reports.len().to_string()]) }</span>
+                </nav>
+            }
+            if several && state.view == View::Compare && state.batch.is_none() {
+                <CompareView {lang} reports={state.reports.clone()} rows={state.visible_rows()} sort={state.compare_sort}
+                    filter={state.compare_filter} onsort={oncomparesort} onfilter={oncomparefilter} {onselect} {onremove} {onclear} />
+            } else if let Some(report) = state.current_report() {
                 <main class="report" data-testid="report">
                     <div class="report-head">
                         <HeaderCard {lang} summary={report.summary.clone()} />

@@ -5,7 +5,8 @@
 
 use crate::i18n::Lang;
 use crate::text_model::TextModel;
-use report_core::sections::PartId;
+use report_core::meta::issuer::Level;
+use report_core::sections::{PartId, Status};
 use report_core::InputError;
 use report_core::Summary;
 use std::rc::Rc;
@@ -118,6 +119,59 @@ pub struct Jump {
     pub seq: u64,
 }
 
+/// Which view is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// One report in full.
+    #[default]
+    Report,
+    /// All reports side by side.
+    Compare,
+}
+
+/// Columns of the comparison table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompareColumn {
+    Report,
+    Issuer,
+    Level,
+    Year,
+    Published,
+    Part(PartId),
+    Parts,
+    Metrics,
+    Density,
+    Errors,
+    Warnings,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CompareSort {
+    pub column: CompareColumn,
+    pub ascending: bool,
+}
+
+impl Default for CompareSort {
+    fn default() -> Self {
+        CompareSort { column: CompareColumn::Report, ascending: true }
+    }
+}
+
+/// Which reports the comparison shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CompareFilter {
+    pub level: Option<Level>,
+    /// Only reports where this part is missing.
+    pub missing: Option<PartId>,
+}
+
+/// A batch of inputs being analysed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Batch {
+    pub done: usize,
+    pub total: usize,
+}
+
 /// How a new report joins the ones already there.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LoadMode {
@@ -139,6 +193,13 @@ pub struct AppState {
     pub metric_sort: MetricSort,
     pub metric_filter: MetricFilter,
     pub jump: Option<Jump>,
+    pub view: View,
+    pub compare_sort: CompareSort,
+    pub compare_filter: CompareFilter,
+    /// Set while several inputs are analysed one by one.
+    pub batch: Option<Batch>,
+    /// Pastes and drops are added to the comparison instead of replacing.
+    pub add_mode: bool,
 }
 
 #[derive(Debug)]
@@ -156,9 +217,72 @@ pub enum Action {
     Jump(JumpTarget),
     /// Reports read back from storage after a reload.
     Restore(Vec<Report>, Option<usize>),
+    /// `total` inputs are about to be analysed (the first replaces, the others are added).
+    BatchStart(usize),
+    /// Show report `i` in full.
+    Select(usize),
+    ShowCompare,
+    Remove(usize),
+    ClearAll,
+    SortCompare(CompareColumn),
+    FilterCompare(CompareFilter),
+    SetAddMode(bool),
 }
 
 impl AppState {
+    /// One more input of the batch is done (analysed or refused); the last one ends the
+    /// batch and, when there are several reports, shows the comparison.
+    fn count_done(&mut self) {
+        match &mut self.batch {
+            Some(b) => {
+                b.done += 1;
+                if b.done >= b.total {
+                    self.batch = None;
+                    self.busy = false;
+                    if self.reports.len() > 1 {
+                        self.view = View::Compare;
+                    }
+                }
+            }
+            None => self.busy = false,
+        }
+    }
+
+    /// Indices of the reports in the comparison, filtered and sorted as chosen.
+    pub fn visible_rows(&self) -> Vec<usize> {
+        use report_core::compare::Row;
+        let rows: Vec<Row> = self.reports.iter().map(|r| Row::of(&r.summary)).collect();
+        let f = self.compare_filter;
+        let mut shown: Vec<usize> = (0..rows.len())
+            .filter(|&i| f.level.is_none_or(|l| rows[i].level == l))
+            .filter(|&i| f.missing.is_none_or(|p| rows[i].status(p) == Status::Missing))
+            .collect();
+        let sort = self.compare_sort;
+        shown.sort_by(|&a, &b| {
+            let (x, y) = (&rows[a], &rows[b]);
+            let order = match sort.column {
+                CompareColumn::Report => x.report.cmp(&y.report),
+                CompareColumn::Issuer => x.issuer.cmp(&y.issuer),
+                CompareColumn::Level => (x.level as u8).cmp(&(y.level as u8)),
+                CompareColumn::Year => x.report_year.cmp(&y.report_year),
+                CompareColumn::Published => x.publish_date.cmp(&y.publish_date),
+                CompareColumn::Part(p) => (x.status(p) as u8).cmp(&(y.status(p) as u8)),
+                CompareColumn::Parts => x.parts_present.cmp(&y.parts_present),
+                CompareColumn::Metrics => x.metrics.cmp(&y.metrics),
+                CompareColumn::Density => x.metrics_per_1000_chars.total_cmp(&y.metrics_per_1000_chars),
+                CompareColumn::Errors => x.errors.cmp(&y.errors),
+                CompareColumn::Warnings => x.warnings.cmp(&y.warnings),
+            }
+            .then(a.cmp(&b));
+            if sort.ascending {
+                order
+            } else {
+                order.reverse()
+            }
+        });
+        shown
+    }
+
     pub fn current_report(&self) -> Option<&Rc<Report>> {
         self.current.and_then(|i| self.reports.get(i))
     }
@@ -206,24 +330,30 @@ impl Reducible for AppState {
             Action::Loaded(mut report, mode) => {
                 report.id = next.next_id;
                 next.next_id += 1;
-                next.busy = false;
                 next.metric_filter = MetricFilter::All;
                 next.jump = None;
+                let in_batch = next.batch.is_some();
                 match mode {
                     LoadMode::Replace => {
                         next.reports = vec![Rc::new(report)];
                         next.current = Some(0);
+                        next.view = View::Report;
                     }
                     LoadMode::Add => {
                         next.reports.push(Rc::new(report));
-                        next.current = Some(next.reports.len() - 1);
+                        // During a batch the view stays put (drawing it for every file would
+                        // slow the batch down); a single addition is shown at once.
+                        if !in_batch || next.current.is_none() {
+                            next.current = Some(next.reports.len() - 1);
+                        }
                     }
                 }
                 next.notices.retain(Notice::is_error);
+                next.count_done();
             }
             Action::Refused(notice) => {
-                next.busy = false;
                 next.notices.push(notice);
+                next.count_done();
             }
             Action::Note(notice) => {
                 if !next.notices.contains(&notice) {
@@ -259,7 +389,51 @@ impl Reducible for AppState {
                     })
                     .collect();
                 next.current = current.filter(|&c| c < n).or(if n > 0 { Some(0) } else { None });
+                next.busy = false;
+                next.view = if n > 1 { View::Compare } else { View::Report };
             }
+            Action::BatchStart(total) => {
+                next.busy = true;
+                next.batch = (total > 1).then_some(Batch { done: 0, total });
+            }
+            Action::Select(i) => {
+                if i < next.reports.len() {
+                    next.current = Some(i);
+                    next.view = View::Report;
+                    next.jump = None;
+                    next.metric_filter = MetricFilter::All;
+                }
+            }
+            Action::ShowCompare => next.view = View::Compare,
+            Action::Remove(i) => {
+                if i < next.reports.len() {
+                    next.reports.remove(i);
+                    next.current = match next.current {
+                        _ if next.reports.is_empty() => None,
+                        Some(c) if c > i => Some(c - 1),
+                        Some(c) => Some(c.min(next.reports.len() - 1)),
+                        None => None,
+                    };
+                    if next.reports.len() < 2 {
+                        next.view = View::Report;
+                    }
+                }
+            }
+            Action::ClearAll => {
+                next.reports.clear();
+                next.current = None;
+                next.view = View::Report;
+                next.jump = None;
+            }
+            Action::SortCompare(column) => {
+                next.compare_sort = if next.compare_sort.column == column {
+                    CompareSort { column, ascending: !next.compare_sort.ascending }
+                } else {
+                    CompareSort { column, ascending: true }
+                };
+            }
+            Action::FilterCompare(filter) => next.compare_filter = filter,
+            Action::SetAddMode(on) => next.add_mode = on,
         }
         Rc::new(next)
     }
@@ -329,6 +503,56 @@ mod tests {
     fn jumps_count_up_so_the_same_target_scrolls_again() {
         let s = Rc::new(AppState::default()).reduce(Action::Jump(JumpTarget::Line(3))).reduce(Action::Jump(JumpTarget::Line(3)));
         assert_eq!(s.jump, Some(Jump { target: JumpTarget::Line(3), seq: 2 }));
+    }
+
+    fn batch(texts: &[&str]) -> Rc<AppState> {
+        let mut s = Rc::new(AppState::default()).reduce(Action::BatchStart(texts.len()));
+        for (i, t) in texts.iter().enumerate() {
+            let report = Report::analyze(0, Some(format!("{i}.txt")), t.as_bytes().to_vec()).unwrap();
+            let mode = if i == 0 { LoadMode::Replace } else { LoadMode::Add };
+            assert!(s.batch.is_some() || texts.len() == 1);
+            s = s.reduce(Action::Loaded(report, mode));
+        }
+        s
+    }
+
+    #[test]
+    fn a_batch_counts_progress_and_ends_in_the_comparison() {
+        let s = Rc::new(AppState::default()).reduce(Action::BatchStart(3));
+        assert_eq!(s.batch, Some(Batch { done: 0, total: 3 }));
+        let r = |t: &str| Report::analyze(0, None, t.as_bytes().to_vec()).unwrap();
+        let s = s.reduce(Action::Loaded(r(REPORT), LoadMode::Replace));
+        assert_eq!(s.batch, Some(Batch { done: 1, total: 3 }));
+        let s = s.reduce(Action::Refused(Notice::ReadFailed { name: "x".into(), error: "gone".into() }));
+        let s = s.reduce(Action::Loaded(r("一、存在问题\n"), LoadMode::Add));
+        assert_eq!(s.batch, None);
+        assert!(!s.busy);
+        assert_eq!(s.view, View::Compare);
+        assert_eq!(s.current, Some(0), "the batch does not move the current report");
+    }
+
+    #[test]
+    fn comparison_sorts_filters_selects_and_removes() {
+        let s = batch(&[
+            REPORT,
+            "某局2024年法治政府建设情况报告\n一、存在问题\n",
+            "一、主要举措和成效\n二、存在的不足和原因\n三、主要负责人履职情况\n",
+        ]);
+        assert_eq!(s.visible_rows(), [0, 1, 2]);
+        let s = s.reduce(Action::SortCompare(CompareColumn::Parts));
+        assert_eq!(s.visible_rows(), [1, 0, 2]);
+        let s = s.reduce(Action::SortCompare(CompareColumn::Parts));
+        assert_eq!(s.visible_rows(), [2, 0, 1]);
+        let s = s.reduce(Action::FilterCompare(CompareFilter { level: None, missing: Some(PartId::FirstResponsible) }));
+        assert_eq!(s.visible_rows(), [0, 1]);
+        let s = s.reduce(Action::FilterCompare(CompareFilter { level: Some(Level::Department), missing: None }));
+        assert_eq!(s.visible_rows(), [1]);
+        let s = s.reduce(Action::Select(2));
+        assert_eq!((s.current, s.view), (Some(2), View::Report));
+        let s = s.reduce(Action::ShowCompare).reduce(Action::Remove(0));
+        assert_eq!((s.reports.len(), s.current), (2, Some(1)));
+        let s = s.reduce(Action::ClearAll);
+        assert!(s.reports.is_empty() && s.current.is_none());
     }
 
     #[test]

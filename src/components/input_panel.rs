@@ -1,7 +1,8 @@
 //! Where reports come in: a paste area and an "open files" button (dropping anywhere on the
 //! page is handled by the root).
 
-use crate::i18n::{texts, Lang};
+use crate::i18n::{fill, texts, Lang};
+use crate::state::Batch;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -10,6 +11,11 @@ use yew::prelude::*;
 pub struct InputPanelProps {
     pub lang: Lang,
     pub busy: bool,
+    /// Progress of a batch of files.
+    pub batch: Option<Batch>,
+    /// Whether pastes and drops are added to the comparison.
+    pub add_mode: bool,
+    pub onaddmode: Callback<bool>,
     /// The whole pasted text: it replaces the current report at once.
     pub onpaste: Callback<String>,
     /// The whole text after typing (the root waits for a pause before analysing).
@@ -77,7 +83,19 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
             <div class="input-actions">
                 <button type="button" class="open-files" onclick={onopenclick}>{ t.open_files }</button>
                 <input ref={file_input} type="file" multiple=true accept={ACCEPT} class="visually-hidden" tabindex="-1" aria-hidden="true" {onchange} data-testid="file-input" />
-                if props.busy { <span class="busy" role="status">{ t.analysing }</span> }
+                <label class="add-mode">
+                    <input type="checkbox" checked={props.add_mode} data-testid="add-mode"
+                        onchange={ let cb = props.onaddmode.clone(); Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlInputElement>().checked())) } />
+                    { t.add_mode }
+                </label>
+                if let Some(b) = props.batch {
+                    <span class="batch" role="status">
+                        <progress max={b.total.to_string()} value={b.done.to_string()} data-testid="batch-progress"></progress>
+                        { fill(t.progress, &[&b.done.to_string(), &b.total.to_string()]) }
+                    </span>
+                } else if props.busy {
+                    <span class="busy" role="status">{ t.analysing }</span>
+                }
                 <span class="privacy">{ t.privacy }</span>
             </div>
         </section>

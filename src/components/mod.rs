@@ -2,6 +2,8 @@
 //! nothing of the reducer: the root (`app.rs`) wires callbacks to actions.
 
 pub mod checklist;
+pub mod compare_chart;
+pub mod compare_view;
 pub mod export_bar;
 pub mod findings_list;
 pub mod header_card;

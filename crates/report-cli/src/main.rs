@@ -64,7 +64,9 @@ fn summaries(args: &[String]) -> (Vec<report_core::Summary>, bool) {
     let (files, mut failed) = inputs::expand(args);
     let mut out = Vec::new();
     for input in &files {
-        match input.read().map_err(|e| e.to_string()).and_then(|bytes| report_core::analyze_input(&bytes, input.name().as_deref()).map_err(|e| format!("cannot read it as a report: {e}"))) {
+        match input.read().map_err(|e| e.to_string()).and_then(|bytes| {
+            report_core::analyze_input(&bytes, input.name().as_deref()).map_err(|e| format!("cannot read it as a report: {e}"))
+        }) {
             Ok(analysis) => out.push(analysis.summary),
             Err(e) => {
                 eprintln!("report-cli: {}: {e}", input.display());

@@ -288,7 +288,11 @@ mod tests {
         let lines: Vec<&str> = csv.trim_start_matches('\u{FEFF}').lines().collect();
         assert_eq!(lines.len(), 3);
         assert_eq!(lines[0].split(',').count(), TABLE_HEADER.len());
-        assert!(lines[1].starts_with("a.txt,某镇,township,2024,2025-04-20,true,present,present,missing,missing,missing,2,true,2,"), "{}", lines[1]);
+        assert!(
+            lines[1].starts_with("a.txt,某镇,township,2024,2025-04-20,true,present,present,missing,missing,missing,2,true,2,"),
+            "{}",
+            lines[1]
+        );
         let json: serde_json::Value = serde_json::from_str(&comparison_json(&[&a, &b])).unwrap();
         assert_eq!(json["table"].as_array().unwrap().len(), 2);
         assert_eq!(json["reports"][1]["source"]["name"], "b.txt");

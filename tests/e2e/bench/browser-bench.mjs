@@ -81,6 +81,36 @@ async function analyzeThroughput(browser, text) {
   return result;
 }
 
+/** Drops `count` reports at once (the texts repeated) and times analysing all of them and
+ * drawing the comparison table. */
+async function batchOf(browser, count) {
+  const texts = reportTexts();
+  const files = Array.from({ length: count }, (_, i) => ({ name: `report-${String(i).padStart(3, "0")}.txt`, b64: Buffer.from(texts[i % texts.length]).toString("base64") }));
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+    }).observe({ type: "longtask", buffered: true });
+  });
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.getByRole("textbox").waitFor();
+  await page.waitForTimeout(500);
+  const dataTransfer = await page.evaluateHandle((items) => {
+    const dt = new DataTransfer();
+    for (const item of items) dt.items.add(new File([Uint8Array.from(atob(item.b64), (c) => c.charCodeAt(0))], item.name));
+    return dt;
+  }, files);
+  await page.evaluate(() => { window.__longest = 0; });
+  const start = Date.now();
+  await page.dispatchEvent(".app", "drop", { dataTransfer });
+  await page.waitForFunction((n) => document.querySelectorAll("tr.compare-row").length === n, count, { timeout: 120_000 });
+  const ms = Date.now() - start;
+  const longest = await page.evaluate(() => window.__longest);
+  await page.close();
+  return { ms, longest };
+}
+
 function firstLoad() {
   let raw = 0;
   let gz = 0;
@@ -115,6 +145,8 @@ try {
     const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[1];
     console.log(`paste ${label} (${Buffer.byteLength(text)} B): analysis ${median("analyze").toFixed(1)} ms, paste→rendered ${median("inputToRender").toFixed(1)} ms, longest task ${median("longestTask").toFixed(0)} ms (medians of 3)`);
   }
+  const b = await batchOf(browser, 200);
+  console.log(`200 reports dropped at once: analysed and compared in ${b.ms} ms, longest task ${b.longest.toFixed(0)} ms`);
   const size = firstLoad();
   console.log(`first load: ${(size.raw / 1024).toFixed(1)} KB raw, ${(size.gz / 1024).toFixed(1)} KB gzipped`);
 } finally {

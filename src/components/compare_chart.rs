@@ -1,0 +1,137 @@
+//! Charts of the comparison, drawn as SVG by the app (no chart library): per report the
+//! required parts present (0–5) and the density of figures; and for one kind of figure
+//! (普法宣传, 矛盾纠纷 …) each report's total in the unit most reports use.
+
+use crate::display::shown;
+use crate::i18n::{texts, Lang};
+use crate::state::Report;
+use report_core::compare::{kind_totals, MetricKind, Row};
+use report_core::export::format_number;
+use report_core::Summary;
+use std::rc::Rc;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CompareChartProps {
+    pub lang: Lang,
+    pub reports: Vec<Rc<Report>>,
+    /// The rows shown (and their order).
+    pub rows: Vec<usize>,
+}
+
+const BAR_HEIGHT: f64 = 16.0;
+const GAP: f64 = 6.0;
+const LABEL_WIDTH: f64 = 170.0;
+const PLOT_WIDTH: f64 = 240.0;
+
+fn kind_name(lang: Lang, k: MetricKind) -> &'static str {
+    match lang {
+        Lang::Zh => k.name_zh(),
+        Lang::En => k.name_en(),
+    }
+}
+
+/// How a report is named in the charts: its issuer (what a reviewer knows it by), else
+/// its file name.
+fn label(r: &Row) -> &str {
+    r.issuer.as_deref().unwrap_or(&r.report)
+}
+
+/// A label cut to fit the chart's label column.
+fn short(label: &str) -> String {
+    let s = shown(label);
+    if s.chars().count() > 12 {
+        s.chars().take(11).chain(std::iter::once('…')).collect()
+    } else {
+        s.into_owned()
+    }
+}
+
+#[component]
+pub fn CompareChart(props: &CompareChartProps) -> Html {
+    let t = texts(props.lang);
+    let kind = use_state(|| MetricKind::LawPublicity);
+    let summaries: Vec<&Summary> = props.rows.iter().map(|&i| &*props.reports[i].summary).collect();
+    let rows: Vec<Row> = summaries.iter().map(|s| Row::of(s)).collect();
+    let n = rows.len();
+    let height = (n as f64 * (BAR_HEIGHT + GAP) + 24.0).max(40.0);
+
+    // Chart 1: parts present (of 5) and figures per 1,000 chars, two bars per report.
+    let max_density = rows.iter().map(|r| r.metrics_per_1000_chars).fold(0.0f64, f64::max).max(1.0);
+    let x2 = LABEL_WIDTH + PLOT_WIDTH + 30.0;
+    let width = x2 + PLOT_WIDTH + 60.0;
+    let parts_chart = html! {
+        <svg class="chart" role="img" aria-label={t.chart_parts} viewBox={format!("0 0 {width} {height}")} data-testid="chart-parts">
+            <text x={LABEL_WIDTH.to_string()} y="12" class="axis">{ t.col_parts }{ " (0–5)" }</text>
+            <text x={x2.to_string()} y="12" class="axis">{ t.col_density }</text>
+            { for rows.iter().enumerate().map(|(k, r)| {
+                let y = 20.0 + k as f64 * (BAR_HEIGHT + GAP);
+                let w1 = PLOT_WIDTH * r.parts_present as f64 / 5.0;
+                let w2 = PLOT_WIDTH * r.metrics_per_1000_chars / max_density;
+                html! {
+                    <g>
+                        <text x={(LABEL_WIDTH - 6.0).to_string()} y={(y + 12.0).to_string()} class="label" text-anchor="end">{ short(label(r)) }</text>
+                        <rect x={LABEL_WIDTH.to_string()} y={y.to_string()} width={w1.to_string()} height={BAR_HEIGHT.to_string()} class={format!("bar parts-{}", r.parts_present)} />
+                        <text x={(LABEL_WIDTH + w1 + 4.0).to_string()} y={(y + 12.0).to_string()} class="value">{ format!("{}/5", r.parts_present) }</text>
+                        <rect x={x2.to_string()} y={y.to_string()} width={w2.to_string()} height={BAR_HEIGHT.to_string()} class="bar density" />
+                        <text x={(x2 + w2 + 4.0).to_string()} y={(y + 12.0).to_string()} class="value">{ format_number(r.metrics_per_1000_chars) }</text>
+                    </g>
+                }
+            }) }
+        </svg>
+    };
+
+    // Chart 2: one kind of figure, each report's total in the most common unit.
+    let (unit, totals) = kind_totals(&summaries, *kind);
+    let max_total = totals.iter().flatten().copied().fold(0.0f64, f64::max).max(1.0);
+    let width2 = LABEL_WIDTH + PLOT_WIDTH + 90.0;
+    let onkind = {
+        let kind = kind.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(k) = MetricKind::ALL.iter().copied().find(|k| k.name_en() == v) {
+                kind.set(k);
+            }
+        })
+    };
+    let kind_chart = if unit.is_none() {
+        html! { <p class="none">{ t.no_kind_figures }</p> }
+    } else {
+        html! {
+            <svg class="chart" role="img" aria-label={kind_name(props.lang, *kind)} viewBox={format!("0 0 {width2} {height}")} data-testid="chart-kind">
+                <text x={LABEL_WIDTH.to_string()} y="12" class="axis">{ format!("{}（{}）", kind_name(props.lang, *kind), unit.clone().unwrap_or_default()) }</text>
+                { for rows.iter().zip(&totals).enumerate().map(|(k, (r, total))| {
+                    let y = 20.0 + k as f64 * (BAR_HEIGHT + GAP);
+                    let w = total.map_or(0.0, |v| PLOT_WIDTH * v / max_total);
+                    html! {
+                        <g>
+                            <text x={(LABEL_WIDTH - 6.0).to_string()} y={(y + 12.0).to_string()} class="label" text-anchor="end">{ short(label(r)) }</text>
+                            <rect x={LABEL_WIDTH.to_string()} y={y.to_string()} width={w.to_string()} height={BAR_HEIGHT.to_string()} class="bar kind" />
+                            <text x={(LABEL_WIDTH + w + 4.0).to_string()} y={(y + 12.0).to_string()} class="value">{ total.map_or("—".to_string(), format_number) }</text>
+                        </g>
+                    }
+                }) }
+            </svg>
+        }
+    };
+    html! {
+        <div class="charts">
+            <figure>
+                <figcaption>{ t.chart_parts }</figcaption>
+                <div class="chart-scroll">{ parts_chart }</div>
+            </figure>
+            <figure>
+                <figcaption>
+                    { t.chart_kind }
+                    <label class="kind-select">{ t.kind }
+                        <select onchange={onkind} data-testid="chart-kind-select">
+                            { for MetricKind::ALL.iter().map(|k| html! { <option value={k.name_en()} selected={*k == *kind}>{ kind_name(props.lang, *k) }</option> }) }
+                        </select>
+                    </label>
+                </figcaption>
+                <div class="chart-scroll">{ kind_chart }</div>
+            </figure>
+        </div>
+    }
+}

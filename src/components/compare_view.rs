@@ -1,0 +1,193 @@
+//! The reviewer's comparison: one row per report — who, level, year, publication (late
+//! ones marked), the five parts as status icons, figures and their density, findings —
+//! sortable by every column, filterable by level and by missing part; a row opens the
+//! report. Exports of the whole comparison.
+
+use crate::components::compare_chart::CompareChart;
+use crate::display::shown;
+use crate::i18n::{fill, level_name, part_name, status_name, texts, Lang};
+use crate::services::download::download;
+use crate::state::{CompareColumn, CompareFilter, CompareSort, Report};
+use report_core::compare::Row;
+use report_core::export::format_number;
+use report_core::meta::issuer::Level;
+use report_core::sections::{PartId, Status};
+use report_core::Summary;
+use std::rc::Rc;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CompareViewProps {
+    pub lang: Lang,
+    pub reports: Vec<Rc<Report>>,
+    /// Indices into `reports`, filtered and sorted.
+    pub rows: Vec<usize>,
+    pub sort: CompareSort,
+    pub filter: CompareFilter,
+    pub onsort: Callback<CompareColumn>,
+    pub onfilter: Callback<CompareFilter>,
+    /// Open report `i`.
+    pub onselect: Callback<usize>,
+    pub onremove: Callback<usize>,
+    pub onclear: Callback<()>,
+}
+
+const LEVELS: [Level; 6] = [Level::Township, Level::County, Level::City, Level::Province, Level::Department, Level::Unknown];
+
+pub fn status_icon(status: Status) -> (&'static str, &'static str) {
+    match status {
+        Status::Present => ("✔", "st-present"),
+        Status::Partial => ("⚠", "st-partial"),
+        Status::Missing => ("✖", "st-missing"),
+    }
+}
+
+#[component]
+pub fn CompareView(props: &CompareViewProps) -> Html {
+    let t = texts(props.lang);
+    let lang = props.lang;
+    let summaries: Vec<&Summary> = props.reports.iter().map(|r| &*r.summary).collect();
+    let rows: Vec<Row> = summaries.iter().map(|s| Row::of(s)).collect();
+
+    let header = |column: CompareColumn, label: String| {
+        let sorted = props.sort.column == column;
+        let aria = if !sorted {
+            "none"
+        } else if props.sort.ascending {
+            "ascending"
+        } else {
+            "descending"
+        };
+        let arrow = if !sorted {
+            ""
+        } else if props.sort.ascending {
+            " ▲"
+        } else {
+            " ▼"
+        };
+        let cb = props.onsort.clone();
+        html! { <th scope="col" aria-sort={aria}><button type="button" class="sort" onclick={Callback::from(move |_| cb.emit(column))}>{ label }{ arrow }</button></th> }
+    };
+
+    let onlevel = {
+        let (cb, filter) = (props.onfilter.clone(), props.filter);
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            let level = LEVELS.iter().copied().find(|l| level_name(Lang::En, *l) == v);
+            cb.emit(CompareFilter { level, ..filter });
+        })
+    };
+    let onmissing = {
+        let (cb, filter) = (props.onfilter.clone(), props.filter);
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            cb.emit(CompareFilter { missing: PartId::ALL.iter().copied().find(|p| p.id() == v), ..filter });
+        })
+    };
+
+    let ondownloadcsv = {
+        let reports = props.reports.clone();
+        Callback::from(move |_| {
+            let s: Vec<&Summary> = reports.iter().map(|r| &*r.summary).collect();
+            let _ = download("report-lens-comparison.csv", "text/csv;charset=utf-8", report_core::compare::table_csv(&s).as_bytes());
+        })
+    };
+    let ondownloadjson = {
+        let reports = props.reports.clone();
+        Callback::from(move |_| {
+            let s: Vec<&Summary> = reports.iter().map(|r| &*r.summary).collect();
+            let _ =
+                download("report-lens-comparison.json", "application/json", (report_core::compare::comparison_json(&s) + "\n").as_bytes());
+        })
+    };
+    let ondownloadmetrics = {
+        let reports = props.reports.clone();
+        Callback::from(move |_| {
+            let s: Vec<&Summary> = reports.iter().map(|r| &*r.summary).collect();
+            let _ = download("report-lens-metrics.csv", "text/csv;charset=utf-8", report_core::export::metrics_csv(&s).as_bytes());
+        })
+    };
+    let level_value = props.filter.level.map_or("", |l| level_name(Lang::En, l));
+    let missing_value = props.filter.missing.map_or("", |p| p.id());
+
+    html! {
+        <section class="compare" aria-label={t.compare} data-testid="compare">
+            <div class="compare-head">
+                <h2>{ fill(t.compare_tab, &[&props.reports.len().to_string()]) }</h2>
+                <div class="export-bar" role="group" aria-label={t.export}>
+                    <button type="button" onclick={ondownloadcsv} data-testid="download-table-csv">{ t.download_table_csv }</button>
+                    <button type="button" onclick={ondownloadjson} data-testid="download-comparison-json">{ t.download_comparison_json }</button>
+                    <button type="button" onclick={ondownloadmetrics} data-testid="download-all-metrics">{ t.download_all_metrics }</button>
+                    <button type="button" onclick={ let cb = props.onclear.clone(); Callback::from(move |_| cb.emit(())) }>{ t.clear_all }</button>
+                </div>
+            </div>
+            <div class="compare-filters">
+                <label>{ t.filter_level }
+                    <select onchange={onlevel} data-testid="filter-level">
+                        <option value="" selected={level_value.is_empty()}>{ t.any }</option>
+                        { for LEVELS.iter().map(|l| html! { <option value={level_name(Lang::En, *l)} selected={level_value == level_name(Lang::En, *l)}>{ level_name(lang, *l) }</option> }) }
+                    </select>
+                </label>
+                <label>{ t.filter_missing }
+                    <select onchange={onmissing} data-testid="filter-missing">
+                        <option value="" selected={missing_value.is_empty()}>{ t.any }</option>
+                        { for PartId::ALL.iter().map(|p| html! { <option value={p.id()} selected={missing_value == p.id()}>{ part_name(lang, *p) }</option> }) }
+                    </select>
+                </label>
+                <span class="count" data-testid="row-count">{ fill(t.shown_rows, &[&props.rows.len().to_string(), &props.reports.len().to_string()]) }</span>
+            </div>
+            <div class="table-scroll">
+                <table class="compare-table">
+                    <thead><tr>
+                        { header(CompareColumn::Report, t.col_report.into()) }
+                        { header(CompareColumn::Issuer, t.col_issuer.into()) }
+                        { header(CompareColumn::Level, t.col_level.into()) }
+                        { header(CompareColumn::Year, t.col_year.into()) }
+                        { header(CompareColumn::Published, t.col_published.into()) }
+                        { for PartId::ALL.iter().map(|p| header(CompareColumn::Part(*p), part_name(lang, *p).into())) }
+                        { header(CompareColumn::Parts, t.col_parts.into()) }
+                        { header(CompareColumn::Metrics, t.col_metrics.into()) }
+                        { header(CompareColumn::Density, t.col_density.into()) }
+                        { header(CompareColumn::Errors, t.col_errors.into()) }
+                        { header(CompareColumn::Warnings, t.col_warnings.into()) }
+                        <th scope="col"><span class="visually-hidden">{ t.remove }</span></th>
+                    </tr></thead>
+                    <tbody>
+                        { for props.rows.iter().map(|&i| {
+                            let r = &rows[i];
+                            let onopen = { let cb = props.onselect.clone(); Callback::from(move |_| cb.emit(i)) };
+                            let onremove = { let cb = props.onremove.clone(); Callback::from(move |e: MouseEvent| { e.stop_propagation(); cb.emit(i) }) };
+                            html! {
+                                <tr key={props.reports[i].id} class="compare-row" data-report={r.report.clone()}>
+                                    <th scope="row"><button type="button" class="open-report" onclick={onopen}>{ shown(&r.report).into_owned() }</button></th>
+                                    <td>{ shown(r.issuer.as_deref().unwrap_or("—")).into_owned() }</td>
+                                    <td>{ level_name(lang, r.level) }</td>
+                                    <td class="num">{ r.report_year.map_or("—".into(), |y| y.to_string()) }</td>
+                                    <td class={classes!(r.published_late.unwrap_or(false).then_some("late"))}>
+                                        { r.publish_date.clone().unwrap_or_else(|| "—".into()) }
+                                        if r.published_late == Some(true) { <span class="late-mark">{ format!(" ⚠ {}", t.late) }</span> }
+                                    </td>
+                                    { for PartId::ALL.iter().map(|p| {
+                                        let st = r.status(*p);
+                                        let (icon, class) = status_icon(st);
+                                        html! { <td class={classes!("part-cell", class)} data-part={p.id()} data-status={status_name(Lang::En, st)} title={status_name(lang, st)}>
+                                            <span aria-hidden="true">{ icon }</span><span class="visually-hidden">{ status_name(lang, st) }</span>
+                                        </td> }
+                                    }) }
+                                    <td class="num">{ format!("{}/5", r.parts_present) }</td>
+                                    <td class="num">{ r.metrics }</td>
+                                    <td class="num">{ format_number(r.metrics_per_1000_chars) }</td>
+                                    <td class="num">{ r.errors }</td>
+                                    <td class="num">{ r.warnings }</td>
+                                    <td><button type="button" class="remove" aria-label={format!("{} {}", t.remove, r.report)} onclick={onremove}>{ "×" }</button></td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <CompareChart {lang} reports={props.reports.clone()} rows={props.rows.clone()} />
+        </section>
+    }
+}

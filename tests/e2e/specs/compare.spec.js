@@ -1,0 +1,66 @@
+// Many reports side by side: the five seeds dropped at once.
+import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { PARTS, drop, projectRoot, seeds } from "./helpers.js";
+
+const all = seeds();
+
+test("five seeds dropped at once: a row each, sort, filter, CSV, reload, chart", async ({ page, baseURL }) => {
+  test.skip(all.length === 0, "no corpus");
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.setViewportSize({ width: 1366, height: 1000 });
+  await page.goto("/");
+  await drop(page, all.map((s) => ({ name: s.name, bytes: readFileSync(s.path) })));
+  const rows = page.locator("tr.compare-row");
+  await expect(rows).toHaveCount(all.length);
+
+  // Each row's parts match the gold.
+  for (const seed of all) {
+    const row = page.locator(`tr.compare-row[data-report="${seed.name}"]`);
+    for (const id of PARTS) {
+      const status = await row.locator(`td[data-part=${id}]`).getAttribute("data-status");
+      expect(status !== "missing", `${seed.name} ${id}`).toBe(seed.gold.required[id]);
+    }
+  }
+
+  // Sorting by the number of figures, descending.
+  await page.getByRole("button", { name: /^数据/ }).click();
+  await page.getByRole("button", { name: /^数据/ }).click();
+  const counts = await rows.locator("td:nth-child(12)").allTextContents();
+  const sorted = [...counts].map(Number).sort((a, b) => b - a);
+  expect(counts.map(Number)).toEqual(sorted);
+
+  // Filtering to the reports that lack the first-responsible part.
+  await page.getByTestId("filter-missing").selectOption("first_responsible");
+  const lacking = all.filter((s) => !s.gold.required.first_responsible).length;
+  await expect(rows).toHaveCount(lacking);
+  await page.getByTestId("filter-missing").selectOption("");
+  await expect(rows).toHaveCount(all.length);
+
+  // The comparison CSV: a header and one row per report, parseable.
+  const download = page.waitForEvent("download");
+  await page.getByTestId("download-table-csv").click();
+  const csv = readFileSync(await (await download).path(), "utf8").replace(/^\uFEFF/, "");
+  const lines = csv.trim().split(/\r\n/);
+  expect(lines).toHaveLength(all.length + 1);
+  expect(lines.every((l) => l.split(",").length === lines[0].split(",").length)).toBe(true);
+
+  // The charts are drawn; a screenshot for the README.
+  await expect(page.getByTestId("chart-parts")).toBeVisible();
+  await expect(page.getByTestId("chart-parts").locator("rect")).toHaveCount(all.length * 2);
+  await page.screenshot({ path: resolve(projectRoot, "docs/screenshot-compare.png"), fullPage: false });
+
+  // A row opens its report; back returns to the table.
+  await page.locator("button.open-report").first().click();
+  await expect(page.getByTestId("report")).toBeVisible();
+  await page.getByTestId("back-to-compare").click();
+  await expect(rows).toHaveCount(all.length);
+
+  // The batch survives a reload.
+  await page.waitForTimeout(500);
+  await page.reload();
+  await expect(page.locator("tr.compare-row")).toHaveCount(all.length);
+  expect(requests.every((u) => u.startsWith(new URL(baseURL).origin))).toBe(true);
+});
