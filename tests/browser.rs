@@ -6,12 +6,13 @@
 
 use report_lens::components::{
     checklist::{Checklist, ChecklistProps},
+    compare_view::{CompareView, CompareViewProps},
     header_card::{HeaderCard, HeaderCardProps},
     metrics_table::{MetricsTable, MetricsTableProps},
     text_view::{TextView, TextViewProps},
 };
 use report_lens::i18n::Lang;
-use report_lens::state::{MetricFilter, MetricSort, Report};
+use report_lens::state::{CompareFilter, CompareSort, MetricFilter, MetricSort, Report};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -124,4 +125,33 @@ async fn text_view_marks_headings_and_figures_and_keeps_user_text_as_text() {
     // The hostile text is a text node, not an element.
     assert!(root.query_selector("script").unwrap().is_none());
     assert!(root.text_content().unwrap().contains("<script>alert(1)</script>"));
+}
+
+#[wasm_bindgen_test]
+async fn compare_view_lists_reports_with_their_parts_and_charts() {
+    let root = root();
+    let second = Rc::new(Report::analyze(2, Some("b.txt".into()), "某局2024年法治政府建设情况报告\n一、主要举措和成效\n二、存在的不足和原因\n三、主要负责人履职情况\n".as_bytes().to_vec()).unwrap());
+    let opened = Rc::new(RefCell::new(None));
+    let o = opened.clone();
+    let props = CompareViewProps {
+        lang: Lang::Zh,
+        reports: vec![report(), second],
+        rows: vec![1, 0],
+        sort: CompareSort::default(),
+        filter: CompareFilter::default(),
+        onsort: Callback::noop(),
+        onfilter: Callback::noop(),
+        onselect: Callback::from(move |i| *o.borrow_mut() = Some(i)),
+        onremove: Callback::noop(),
+        onclear: Callback::noop(),
+    };
+    Renderer::<CompareView>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    assert_eq!(texts(&root, "tr.compare-row th"), ["b.txt", "a.txt"]);
+    let cell = root.query_selector("tr.compare-row td[data-part=first_responsible]").unwrap().unwrap();
+    assert_eq!(cell.get_attribute("data-status").as_deref(), Some("present"));
+    assert_eq!(root.query_selector_all("[data-testid=chart-parts] rect").unwrap().length(), 4);
+    let open: web_sys::HtmlElement = root.query_selector("button.open-report").unwrap().unwrap().dyn_into().unwrap();
+    open.click();
+    assert_eq!(*opened.borrow(), Some(1));
 }
