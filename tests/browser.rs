@@ -130,7 +130,14 @@ async fn text_view_marks_headings_and_figures_and_keeps_user_text_as_text() {
 #[wasm_bindgen_test]
 async fn compare_view_lists_reports_with_their_parts_and_charts() {
     let root = root();
-    let second = Rc::new(Report::analyze(2, Some("b.txt".into()), "某局2024年法治政府建设情况报告\n一、主要举措和成效\n二、存在的不足和原因\n三、主要负责人履职情况\n".as_bytes().to_vec()).unwrap());
+    let second = Rc::new(
+        Report::analyze(
+            2,
+            Some("b.txt".into()),
+            "某局2024年法治政府建设情况报告\n一、主要举措和成效\n二、存在的不足和原因\n三、主要负责人履职情况\n".as_bytes().to_vec(),
+        )
+        .unwrap(),
+    );
     let opened = Rc::new(RefCell::new(None));
     let o = opened.clone();
     let props = CompareViewProps {

@@ -4,6 +4,7 @@
 //! report. Exports of the whole comparison.
 
 use crate::components::compare_chart::CompareChart;
+use crate::components::sort_header::sort_header;
 use crate::display::shown;
 use crate::i18n::{fill, level_name, part_name, status_name, texts, Lang};
 use crate::services::download::download;
@@ -50,25 +51,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     let summaries: Vec<&Summary> = props.reports.iter().map(|r| &*r.summary).collect();
     let rows: Vec<Row> = summaries.iter().map(|s| Row::of(s)).collect();
 
-    let header = |column: CompareColumn, label: String| {
-        let sorted = props.sort.column == column;
-        let aria = if !sorted {
-            "none"
-        } else if props.sort.ascending {
-            "ascending"
-        } else {
-            "descending"
-        };
-        let arrow = if !sorted {
-            ""
-        } else if props.sort.ascending {
-            " ▲"
-        } else {
-            " ▼"
-        };
-        let cb = props.onsort.clone();
-        html! { <th scope="col" aria-sort={aria}><button type="button" class="sort" onclick={Callback::from(move |_| cb.emit(column))}>{ label }{ arrow }</button></th> }
-    };
+    let sorted = (props.sort.column, props.sort.ascending);
+    let header = |column: CompareColumn, label: String| sort_header(label, column, sorted, &props.onsort);
 
     let onlevel = {
         let (cb, filter) = (props.onfilter.clone(), props.filter);

@@ -1,6 +1,7 @@
 //! The figures: sortable by every column, filterable by part; a row (or its line button)
 //! jumps to the figure in the text.
 
+use crate::components::sort_header::sort_header;
 use crate::display::shown;
 use crate::i18n::{approx_name, fill, part_name, texts, Lang};
 use crate::state::{MetricColumn, MetricFilter, MetricSort};
@@ -33,29 +34,8 @@ pub fn MetricsTable(props: &MetricsTableProps) -> Html {
     let t = texts(props.lang);
     let show_all = use_state(|| false);
     let metrics = &props.summary.metrics;
-    let header = |column: MetricColumn, label: &'static str| {
-        let sorted = props.sort.column == column;
-        let aria = if !sorted {
-            "none"
-        } else if props.sort.ascending {
-            "ascending"
-        } else {
-            "descending"
-        };
-        let arrow = if !sorted {
-            ""
-        } else if props.sort.ascending {
-            " ▲"
-        } else {
-            " ▼"
-        };
-        let cb = props.onsort.clone();
-        html! {
-            <th scope="col" aria-sort={aria}>
-                <button type="button" class="sort" onclick={Callback::from(move |_| cb.emit(column))}>{ label }{ arrow }</button>
-            </th>
-        }
-    };
+    let sorted = (props.sort.column, props.sort.ascending);
+    let header = |column: MetricColumn, label: &'static str| sort_header(label.to_string(), column, sorted, &props.onsort);
     let onchange = {
         let cb = props.onfilter.clone();
         Callback::from(move |e: Event| {

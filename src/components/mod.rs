@@ -11,5 +11,6 @@ pub mod input_panel;
 pub mod metrics_table;
 pub mod notices;
 pub mod outline_tree;
+pub mod sort_header;
 pub mod text_view;
 pub mod top_bar;

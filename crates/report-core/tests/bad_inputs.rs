@@ -23,60 +23,6 @@ fn files_that_are_not_reports_are_refused_with_their_kind() {
     assert_eq!(refused(&elf, "a.out"), InputKind::Binary);
 }
 
-/// A zip with stored entries.
-fn zip(files: &[(&str, &[u8])]) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut central = Vec::new();
-    for (name, data) in files {
-        let offset = out.len() as u32;
-        out.extend_from_slice(&[0x50, 0x4B, 3, 4, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
-        out.extend_from_slice(&(data.len() as u32).to_le_bytes());
-        out.extend_from_slice(&(data.len() as u32).to_le_bytes());
-        out.extend_from_slice(&(name.len() as u16).to_le_bytes());
-        out.extend_from_slice(&[0, 0]);
-        out.extend_from_slice(name.as_bytes());
-        out.extend_from_slice(data);
-        central.extend_from_slice(&[0x50, 0x4B, 1, 2, 20, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
-        central.extend_from_slice(&(data.len() as u32).to_le_bytes());
-        central.extend_from_slice(&(data.len() as u32).to_le_bytes());
-        central.extend_from_slice(&(name.len() as u16).to_le_bytes());
-        central.extend_from_slice(&[0; 12]);
-        central.extend_from_slice(&offset.to_le_bytes());
-        central.extend_from_slice(name.as_bytes());
-    }
-    let at = out.len() as u32;
-    out.extend_from_slice(&central);
-    out.extend_from_slice(&[0x50, 0x4B, 5, 6, 0, 0, 0, 0]);
-    out.extend_from_slice(&(files.len() as u16).to_le_bytes());
-    out.extend_from_slice(&(files.len() as u16).to_le_bytes());
-    out.extend_from_slice(&(central.len() as u32).to_le_bytes());
-    out.extend_from_slice(&at.to_le_bytes());
-    out.extend_from_slice(&[0, 0]);
-    out
-}
-
-fn document_xml(paragraphs: &[&str]) -> String {
-    let body: String = paragraphs.iter().map(|p| format!("<w:p><w:r><w:t>{p}</w:t></w:r></w:p>")).collect();
-    format!("<?xml version=\"1.0\"?><w:document><w:body>{body}</w:body></w:document>")
-}
-
-#[test]
-fn word_documents_are_read_and_damaged_ones_refused() {
-    let xml = document_xml(&["某镇2024年法治政府建设情况报告", "一、主要举措和成效", "全年发放资料3000余份。", "二、存在的不足和原因"]);
-    let good = zip(&[("word/document.xml", xml.as_bytes())]);
-    let a = analyze_input(&good, Some("report.docx")).unwrap();
-    assert_eq!(a.summary.source.format, "docx");
-    assert_eq!(a.summary.metrics.len(), 1);
-    assert_eq!(a.summary.sections[1].status, report_core::sections::Status::Present);
-
-    assert_eq!(refused(&zip(&[("readme.txt", b"hello")]), "x.zip"), InputKind::Zip);
-    let truncated = &good[..good.len() / 2];
-    let e = analyze_input(truncated, Some("cut.docx")).err().unwrap();
-    assert!(matches!(e.kind, InputKind::Zip | InputKind::Docx | InputKind::Binary), "{e:?}");
-    let empty_doc = zip(&[("word/document.xml", document_xml(&[]).as_bytes())]);
-    assert_eq!(refused(&empty_doc, "empty.docx"), InputKind::Empty);
-}
-
 #[test]
 fn web_pages_in_their_declared_charset() {
     let page = "<html><head><meta charset=\"gb2312\"><title>某镇2024年法治政府建设情况报告</title><script>var x='<p>1000份</p>'</script></head><body><nav>首页</nav><p>一、主要举措和成效</p><p>发放资料3000余份。</p></body></html>";

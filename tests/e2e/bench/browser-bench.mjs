@@ -35,15 +35,20 @@ function textOfSize(bytes) {
   return out;
 }
 
-async function pasteAndMeasure(browser, text) {
-  const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
-  const page = await context.newPage();
+/** Records the longest main-thread task (PerformanceObserver "longtask") in `window.__longest`. */
+async function observeLongTasks(page) {
   await page.addInitScript(() => {
     window.__longest = 0;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
     }).observe({ type: "longtask", buffered: true });
   });
+}
+
+async function pasteAndMeasure(browser, text) {
+  const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  const page = await context.newPage();
+  await observeLongTasks(page);
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.getByRole("textbox").focus();
   // A reader takes a moment between opening the page and pasting.
@@ -87,12 +92,7 @@ async function batchOf(browser, count) {
   const texts = reportTexts();
   const files = Array.from({ length: count }, (_, i) => ({ name: `report-${String(i).padStart(3, "0")}.txt`, b64: Buffer.from(texts[i % texts.length]).toString("base64") }));
   const page = await browser.newPage();
-  await page.addInitScript(() => {
-    window.__longest = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
-    }).observe({ type: "longtask", buffered: true });
-  });
+  await observeLongTasks(page);
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.getByRole("textbox").waitFor();
   await page.waitForTimeout(500);

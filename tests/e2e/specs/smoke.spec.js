@@ -38,6 +38,11 @@ test("the page mounts, a paste is analysed, screenshots light and dark", async (
   await page.screenshot({ path: resolve(docs, "screenshot-light.png") });
   await page.emulateMedia({ colorScheme: "dark" });
   await page.screenshot({ path: resolve(docs, "screenshot-dark.png") });
+  // Printing keeps the summary for the paper file and drops the controls and the text.
+  await page.emulateMedia({ media: "print", colorScheme: "light" });
+  await expect(page.locator(".input-panel")).toBeHidden();
+  await expect(page.getByTestId("text-view")).toBeHidden();
+  for (const part of [".header-card", ".checklist", ".findings", ".metrics"]) await expect(page.locator(part)).toBeVisible();
   expect(errors).toEqual([]);
 });
 

@@ -151,6 +151,28 @@ mod tests {
         assert_eq!(sniff(&utf16), InputKind::Text);
     }
 
+    fn document_xml(paragraphs: &[&str]) -> String {
+        let body: String = paragraphs.iter().map(|p| format!("<w:p><w:r><w:t>{p}</w:t></w:r></w:p>")).collect();
+        format!("<?xml version=\"1.0\"?><w:document><w:body>{body}</w:body></w:document>")
+    }
+
+    #[test]
+    fn word_documents_are_read_and_damaged_ones_refused() {
+        use zip::tests::stored_zip;
+        let xml = document_xml(&["某镇2024年法治政府建设情况报告", "一、主要举措和成效", "全年发放资料3000余份。", "二、存在的不足和原因"]);
+        let good = stored_zip(&[("word/document.xml", xml.as_bytes())]);
+        assert_eq!(sniff(&good), InputKind::Docx);
+        let a = crate::analyze_input(&good, Some("report.docx")).unwrap();
+        assert_eq!(a.summary.source.format, "docx");
+        assert_eq!(a.summary.metrics.len(), 1);
+        assert_eq!(a.summary.sections[1].status, crate::sections::Status::Present);
+
+        let refused = |bytes: &[u8]| crate::analyze_input(bytes, Some("x.docx")).err().map(|e| e.kind);
+        assert_eq!(refused(&stored_zip(&[("readme.txt", b"hello")])), Some(InputKind::Zip));
+        assert!(matches!(refused(&good[..good.len() / 2]), Some(InputKind::Zip | InputKind::Docx | InputKind::Binary)));
+        assert_eq!(refused(&stored_zip(&[("word/document.xml", document_xml(&[]).as_bytes())])), Some(InputKind::Empty));
+    }
+
     #[test]
     fn empty_and_binary() {
         assert_eq!(sniff(b""), InputKind::Empty);
