@@ -187,6 +187,12 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |text: String| {
             perf::mark("input");
+            if text.len() as u64 > MAX_INPUT_BYTES {
+                let megabytes = (text.len() as u64).div_ceil(1 << 20);
+                let name = texts(lang).pasted_text.to_string();
+                dispatch.dispatch(Action::Refused(Notice::TooLarge { name, megabytes, limit_megabytes: MAX_INPUT_BYTES >> 20 }));
+                return;
+            }
             dispatch.dispatch(Action::Busy);
             analyse_in_turn(dispatch.clone(), VecDeque::from([Pending { name: None, bytes: text.into_bytes(), mode: input_mode }]));
         })

@@ -143,6 +143,7 @@ pub enum CompareColumn {
     Density,
     Errors,
     Warnings,
+    Infos,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -272,6 +273,7 @@ impl AppState {
                 CompareColumn::Density => x.metrics_per_1000_chars.total_cmp(&y.metrics_per_1000_chars),
                 CompareColumn::Errors => x.errors.cmp(&y.errors),
                 CompareColumn::Warnings => x.warnings.cmp(&y.warnings),
+                CompareColumn::Infos => x.infos.cmp(&y.infos),
             }
             .then(a.cmp(&b));
             if sort.ascending {

@@ -135,6 +135,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                         { header(CompareColumn::Density, t.col_density.into()) }
                         { header(CompareColumn::Errors, t.col_errors.into()) }
                         { header(CompareColumn::Warnings, t.col_warnings.into()) }
+                        { header(CompareColumn::Infos, t.col_infos.into()) }
                         <th scope="col"><span class="visually-hidden">{ t.remove }</span></th>
                     </tr></thead>
                     <tbody>
@@ -164,6 +165,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                                     <td class="num">{ format_number(r.metrics_per_1000_chars) }</td>
                                     <td class="num">{ r.errors }</td>
                                     <td class="num">{ r.warnings }</td>
+                                    <td class="num">{ r.infos }</td>
                                     <td><button type="button" class="remove" aria-label={format!("{} {}", t.remove, r.report)} onclick={onremove}>{ "×" }</button></td>
                                 </tr>
                             }

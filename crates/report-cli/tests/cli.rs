@@ -148,3 +148,17 @@ fn compare_prints_one_row_per_report() {
     assert_eq!(json["table"].as_array().unwrap().len(), 2);
     assert_eq!(json["reports"][0]["schema_version"], 1);
 }
+
+#[test]
+fn a_path_through_a_file_and_a_missing_directory_give_one_line_each() {
+    let dir = temp_dir("paths");
+    std::fs::write(dir.join("a.txt"), REPORT_A).unwrap();
+    let through_file = dir.join("a.txt").join("child.txt");
+    let missing_dir = dir.join("no-such-dir");
+    let out = cli(&["analyze", through_file.to_str().unwrap(), missing_dir.to_str().unwrap(), dir.join("a.txt").to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(lines(&out).len(), 1);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 2, "{err}");
+    assert!(err.lines().all(|l| l.starts_with("report-cli: ")), "{err}");
+}

@@ -2,7 +2,7 @@
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { PARTS, drop, projectRoot, seeds } from "./helpers.js";
+import { PARTS, drop, paste, projectRoot, seeds } from "./helpers.js";
 
 const all = seeds();
 
@@ -63,4 +63,20 @@ test("five seeds dropped at once: a row each, sort, filter, CSV, reload, chart",
   await page.reload();
   await expect(page.locator("tr.compare-row")).toHaveCount(all.length);
   expect(requests.every((u) => u.startsWith(new URL(baseURL).origin))).toBe(true);
+});
+
+test("pasting one report after another with “add to comparison”", async ({ page }) => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/");
+  const one = "甲镇2024年法治政府建设情况报告\n一、主要举措和成效\n开展培训3次。\n";
+  const two = "乙乡2024年法治政府建设情况报告\n一、存在的不足和原因\n由于人员少。\n";
+  await paste(page, one);
+  await expect(page.getByTestId("report")).toBeVisible();
+  await page.getByTestId("add-mode").check();
+  await paste(page, two);
+  await expect(page.getByTestId("back-to-compare")).toBeVisible();
+  await page.getByTestId("back-to-compare").click();
+  await expect(page.locator("tr.compare-row")).toHaveCount(2);
+  const issuers = await page.locator("tr.compare-row td:nth-child(2)").allTextContents();
+  expect(issuers.sort()).toEqual(["乙乡", "甲镇"].sort());
 });
