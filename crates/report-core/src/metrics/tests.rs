@@ -143,4 +143,7 @@ fn typical_county_report_sentences() {
     assert_eq!(one("企业开办时间压缩至30分钟以内。").1, Approx::AtMost);
     assert_eq!(one("建成村(社区)公共法律服务工作室128个。").3, Some(s("村(社区)公共法律服务工作室")));
     assert!(figures("深入开展“八五”普法，八五普法规划，近三年来，一年来。").is_empty());
+    assert_eq!(one("评查案卷320卷，").2, "卷");
+    assert_eq!(one("乡镇综合执法人员仅有186人。").3, Some(s("乡镇综合执法人员")));
+    assert_eq!(one("合格率均达100%。").3, Some(s("合格率")));
 }

@@ -108,6 +108,7 @@ const UNITS: &[(&str, UnitClass)] = &[
     ("趟", UnitClass::Classifier),
     ("遍", UnitClass::Classifier),
     ("页", UnitClass::Classifier),
+    ("卷", UnitClass::Classifier),
     ("村", UnitClass::Noun),
     ("校", UnitClass::Noun),
     ("镇", UnitClass::Noun),
