@@ -65,6 +65,10 @@ impl Meta {
         let first_heading = outline.headings.first().map_or(usize::MAX, |h| h.line);
         let header = header_lines(doc, first_heading);
         let (title_lines, recipients_line) = title_and_addressee(doc, &header);
+        // An author line under the title (`关于…的报告` / `某某区教育局`).
+        let author_line = title_lines.last().and_then(|&last| {
+            header.iter().copied().find(|&n| n > last && n <= last + 2 && is_title_like(doc, n) && all_orgs(&line_folded(doc, n)))
+        });
         let (signature_lines, signatories, signature_date) = signature_block(doc, first_heading);
 
         let title_span = title_lines.first().map(|&a| (doc.lines[a - 1].start, doc.lines[*title_lines.last().unwrap_or(&a) - 1].end));
@@ -90,6 +94,7 @@ impl Meta {
             .map(|(s, e)| doc.folded_str(s, e).trim().to_string())
             .filter(|s| looks_like_org(s))
             .or_else(|| title_folded.as_deref().and_then(issuer_from_title))
+            .or_else(|| author_line.map(|n| line_folded(doc, n)))
             .or_else(|| preferred_signatory(&signatories))
             .or_else(|| fields.get(MetaField::Source).map(|(s, e)| doc.folded_str(s, e).trim().to_string()).filter(|s| looks_like_org(s)))
             .or_else(|| issuer_from_body(doc));
@@ -118,6 +123,7 @@ impl Meta {
         let title_texts: Vec<String> = title_lines.iter().map(|&n| line_folded(doc, n)).collect();
         frame_lines.extend(header.iter().copied().filter(|&n| title_texts.contains(&line_folded(doc, n))));
         frame_lines.extend(recipients_line);
+        frame_lines.extend(author_line);
         frame_lines.extend(signature_lines.iter().copied());
         frame_lines.sort_unstable();
         frame_lines.dedup();

@@ -85,3 +85,12 @@ fn joint_title_names_the_government() {
     assert_eq!(m.issuer.as_deref(), Some("某某县人民政府"));
     assert_eq!(m.level, Level::County);
 }
+
+#[test]
+fn author_line_under_the_title() {
+    let m = meta("关于2024年度法治政府建设工作情况的报告\n某某区教育局\n一、2024年法治政府建设推进情况。（一）加强组织领导。\n");
+    assert_eq!(m.title.as_deref(), Some("关于2024年度法治政府建设工作情况的报告"));
+    assert_eq!(m.issuer.as_deref(), Some("某某区教育局"));
+    assert_eq!(m.level, Level::Department);
+    assert_eq!(m.frame_lines, [1, 2]);
+}

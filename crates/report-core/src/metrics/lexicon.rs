@@ -256,8 +256,27 @@ pub const ADVERBIALS: &[&str] = &[
 
 /// Words that may close the phrase before a number without being part of what is
 /// counted (`参训人员达86人次`, `罚没款合计386.5万元`).
-pub const TRAILING: &[&str] =
-    &["分别为", "分别", "合计", "共计", "累计", "总计", "达到", "约为", "共有", "仅有", "只有", "共", "达", "计", "为", "有", "已", "仅", "均"];
+pub const TRAILING: &[&str] = &[
+    "分别为",
+    "分别",
+    "合计",
+    "共计",
+    "累计",
+    "总计",
+    "达到",
+    "约为",
+    "共有",
+    "仅有",
+    "只有",
+    "共",
+    "达",
+    "计",
+    "为",
+    "有",
+    "已",
+    "仅",
+    "均",
+];
 
 /// Determiners dropped from the front of a `what`.
 pub const DETERMINERS: &[&str] = &["各类", "各种", "各项", "各级", "各", "全部", "所有", "相关"];

@@ -343,12 +343,19 @@ fn noun_phrase_after(f: &[char], from: usize, end: usize) -> Option<usize> {
             '“' | '”' | '"' => {}
             c if depth == 0 && (is_clause_end(c) || c == '的' || c == '等') => break,
             c if depth == 0 && !is_han(c) && !c.is_ascii_alphanumeric() => break,
-            _ if depth == 0 && k > from && verb_at(f, k, end).is_some() => break,
+            _ if depth == 0 && k > from && (verb_at(f, k, end).is_some() || adverb_at(f, k, end)) => break,
             _ => {}
         }
         k += 1;
     }
     (k > from).then_some(k)
+}
+
+/// An adverb that ends a noun phrase (`68所学校全部配备…`, `12个村均建成…`).
+fn adverb_at(f: &[char], k: usize, end: usize) -> bool {
+    ["全部", "全都", "均", "都", "已经", "已", "共", "累计", "分别", "各自", "正在", "将"]
+        .iter()
+        .any(|w| crate::chars::starts_with_at(f, k, end, w))
 }
 
 /// The length of an action verb at `p`, unless a nominal suffix makes it part of a noun

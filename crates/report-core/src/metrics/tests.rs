@@ -64,6 +64,7 @@ fn classifier_before_a_noun_counts_that_noun() {
     assert_eq!(one("全镇共聘请15名专职调解员，"), (15.0, Approx::Exact, s("名"), Some(s("专职调解员"))));
     assert_eq!(one("与3家律师事务所签订协议。").3, Some(s("律师事务所")));
     assert_eq!(one("覆盖全县12个村(社区)的服务网络").3, Some(s("村(社区)")));
+    assert_eq!(one("全区68所学校全部配备法治副校长。").3, Some(s("学校")));
 }
 
 #[test]
