@@ -98,3 +98,10 @@ fn sub_headings_that_repeat_their_parts_word_stay_content() {
     let (p, _) = parts(text);
     assert_eq!(p[1], (PartId::Shortcomings, P, Some(3)));
 }
+
+#[test]
+fn more_words_for_results_and_plans() {
+    assert_eq!(named_parts("2024年度工作回顾"), [PartId::Measures]);
+    assert_eq!(named_parts("今后工作安排"), [PartId::NextYearPlan]);
+    assert_eq!(named_parts("下一阶段工作重点"), [PartId::NextYearPlan]);
+}
