@@ -8,7 +8,7 @@ use crate::components::{
 };
 use crate::i18n::{fill, texts, Lang};
 use crate::services::{
-    file::{FileRead, FileReads},
+    file::{FileRead, FileReads, ReadError},
     perf, storage, tables,
 };
 use crate::state::{Action, AppState, JumpTarget, LoadMode, Notice, Report, View};
@@ -76,7 +76,7 @@ fn open_files(dispatch: Dispatcher, reads: &FileReads, files: Vec<web_sys::File>
         let size = file.size() as u64;
         if size > MAX_INPUT_BYTES {
             let name = file.name();
-            results.borrow_mut()[i] = Some(FileRead { name, bytes: Err(format!("too large:{size}")) });
+            results.borrow_mut()[i] = Some(FileRead { name, bytes: Err(ReadError::TooLarge(size)) });
             continue;
         }
         let (results, dispatch) = (results.clone(), dispatch.clone());
@@ -100,13 +100,11 @@ fn finish_reading(dispatch: Dispatcher, results: Vec<Option<FileRead>>, mode: Lo
                 let mode = if queue.is_empty() { mode } else { LoadMode::Add };
                 queue.push_back(Pending { name: Some(name), bytes, mode });
             }
-            Err(error) => {
-                let notice = match error.strip_prefix("too large:").and_then(|n| n.parse::<u64>().ok()) {
-                    Some(size) => Notice::TooLarge { name, megabytes: size.div_ceil(1 << 20), limit_megabytes: MAX_INPUT_BYTES >> 20 },
-                    None => Notice::ReadFailed { name, error },
-                };
+            Err(ReadError::TooLarge(size)) => {
+                let notice = Notice::TooLarge { name, megabytes: size.div_ceil(1 << 20), limit_megabytes: MAX_INPUT_BYTES >> 20 };
                 dispatch.dispatch(Action::Refused(notice));
             }
+            Err(ReadError::Failed(error)) => dispatch.dispatch(Action::Refused(Notice::ReadFailed { name, error })),
         }
     }
     analyse_in_turn(dispatch, queue);
@@ -121,19 +119,29 @@ pub fn App() -> Html {
     let lang = state.lang;
     let t = texts(lang);
 
-    // Reports from before a reload.
+    // Reports from before a reload, analysed again one per task (the GB18030/Big5 tables
+    // fetched if needed), the one that was shown shown again.
     {
         let dispatch = state.dispatcher();
         use_effect_with((), move |_| {
             if let Some(storage::Session { inputs, current }) = storage::load() {
                 if !inputs.is_empty() {
-                    dispatch.dispatch(Action::Busy);
-                    Timeout::new(0, move || {
-                        let reports: Vec<Report> =
-                            inputs.into_iter().filter_map(|(name, bytes)| Report::analyze(0, name, bytes).ok()).collect();
-                        dispatch.dispatch(Action::Restore(reports, current));
-                    })
-                    .forget();
+                    dispatch.dispatch(Action::BatchStart(inputs.len()));
+                    let queue = inputs
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, (name, bytes))| {
+                            let mode = if i == 0 {
+                                LoadMode::Replace
+                            } else if Some(i) == current {
+                                LoadMode::AddShown
+                            } else {
+                                LoadMode::Add
+                            };
+                            Pending { name, bytes, mode }
+                        })
+                        .collect();
+                    analyse_in_turn(dispatch, queue);
                 }
             }
         });

@@ -180,6 +180,8 @@ pub enum LoadMode {
     Replace,
     /// Added beside the others (several files at once, "add to comparison").
     Add,
+    /// Added, and shown even during a batch (the report that was shown before a reload).
+    AddShown,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -216,8 +218,6 @@ pub enum Action {
     SortMetrics(MetricColumn),
     FilterMetrics(MetricFilter),
     Jump(JumpTarget),
-    /// Reports read back from storage after a reload.
-    Restore(Vec<Report>, Option<usize>),
     /// `total` inputs are about to be analysed (the first replaces, the others are added).
     BatchStart(usize),
     /// Show report `i` in full.
@@ -341,11 +341,11 @@ impl Reducible for AppState {
                         next.current = Some(0);
                         next.view = View::Report;
                     }
-                    LoadMode::Add => {
+                    LoadMode::Add | LoadMode::AddShown => {
                         next.reports.push(Rc::new(report));
                         // During a batch the view stays put (drawing it for every file would
                         // slow the batch down); a single addition is shown at once.
-                        if !in_batch || next.current.is_none() {
+                        if !in_batch || next.current.is_none() || mode == LoadMode::AddShown {
                             next.current = Some(next.reports.len() - 1);
                         }
                     }
@@ -379,20 +379,6 @@ impl Reducible for AppState {
             Action::Jump(target) => {
                 let seq = next.jump.map_or(1, |j| j.seq + 1);
                 next.jump = Some(Jump { target, seq });
-            }
-            Action::Restore(reports, current) => {
-                let n = reports.len();
-                next.reports = reports
-                    .into_iter()
-                    .map(|mut r| {
-                        r.id = next.next_id;
-                        next.next_id += 1;
-                        Rc::new(r)
-                    })
-                    .collect();
-                next.current = current.filter(|&c| c < n).or(if n > 0 { Some(0) } else { None });
-                next.busy = false;
-                next.view = if n > 1 { View::Compare } else { View::Report };
             }
             Action::BatchStart(total) => {
                 next.busy = true;

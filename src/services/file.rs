@@ -6,10 +6,17 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-/// A finished read: the file's name and its bytes (or the browser's error).
+/// A finished read: the file's name and its bytes, or why there are none.
 pub struct FileRead {
     pub name: String,
-    pub bytes: Result<Vec<u8>, String>,
+    pub bytes: Result<Vec<u8>, ReadError>,
+}
+
+pub enum ReadError {
+    /// Not read: larger than the app accepts (the size in bytes).
+    TooLarge(u64),
+    /// The browser could not read it.
+    Failed(String),
 }
 
 /// The reads in flight.
@@ -21,7 +28,7 @@ pub struct FileReads {
 
 impl FileReads {
     /// Reads `file`; `done` gets its name and bytes (or the browser's error).
-    pub fn read(&self, file: web_sys::File, done: impl FnOnce(String, Result<Vec<u8>, String>) + 'static) {
+    pub fn read(&self, file: web_sys::File, done: impl FnOnce(String, Result<Vec<u8>, ReadError>) + 'static) {
         let id = {
             let mut next = self.next.borrow_mut();
             *next += 1;
@@ -32,7 +39,7 @@ impl FileReads {
         let file = gloo_file::File::from(file);
         let reader = read_as_bytes(&file, move |result| {
             readers.borrow_mut().remove(&id);
-            done(name, result.map_err(|e| e.to_string()));
+            done(name, result.map_err(|e| ReadError::Failed(e.to_string())));
         });
         self.readers.borrow_mut().insert(id, reader);
     }
