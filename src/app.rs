@@ -252,18 +252,16 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |lang: Lang| dispatch.dispatch(Action::SetLang(lang)))
     };
-    let ondismiss = {
+    // Callbacks that turn an index into an action.
+    let callback = |make: fn(usize) -> Action| {
         let dispatch = dispatch.clone();
-        Callback::from(move |i: usize| dispatch.dispatch(Action::Dismiss(i)))
+        Callback::from(move |i: usize| dispatch.dispatch(make(i)))
     };
-    let onjumpline = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |line: usize| dispatch.dispatch(Action::Jump(JumpTarget::Line(line))))
-    };
-    let onjumpmetric = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |i: usize| dispatch.dispatch(Action::Jump(JumpTarget::Metric(i))))
-    };
+    let ondismiss = callback(Action::Dismiss);
+    let onjumpline = callback(|line| Action::Jump(JumpTarget::Line(line)));
+    let onjumpmetric = callback(|i| Action::Jump(JumpTarget::Metric(i)));
+    let onselect = callback(Action::Select);
+    let onremove = callback(Action::Remove);
     let onsort = {
         let dispatch = dispatch.clone();
         Callback::from(move |c| dispatch.dispatch(Action::SortMetrics(c)))
@@ -277,12 +275,6 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |on: bool| dispatch.dispatch(Action::SetAddMode(on)))
     };
-    let callback = |make: fn(usize) -> Action| {
-        let dispatch = dispatch.clone();
-        Callback::from(move |i: usize| dispatch.dispatch(make(i)))
-    };
-    let onselect = callback(Action::Select);
-    let onremove = callback(Action::Remove);
     let onclear = {
         let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(Action::ClearAll))
