@@ -111,6 +111,30 @@ async function batchOf(browser, count) {
   return { ms, longest };
 }
 
+/** Drops one large file and times it until the report is drawn. */
+async function bigFile(browser, bytes) {
+  const page = await browser.newPage();
+  await observeLongTasks(page);
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.getByRole("textbox").waitFor();
+  await page.waitForTimeout(500);
+  const text = textOfSize(bytes);
+  const dataTransfer = await page.evaluateHandle((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], "big.txt"));
+    return dt;
+  }, text);
+  await page.evaluate(() => { window.__longest = 0; });
+  const start = Date.now();
+  await page.dispatchEvent(".app", "drop", { dataTransfer });
+  await page.getByTestId("report").waitFor({ timeout: 120_000 });
+  const ms = Date.now() - start;
+  const longest = await page.evaluate(() => window.__longest);
+  const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
+  await page.close();
+  return { ms, longest, bytes: Buffer.byteLength(text), heap };
+}
+
 function firstLoad() {
   let raw = 0;
   let gz = 0;
@@ -147,6 +171,8 @@ try {
   }
   const b = await batchOf(browser, 200);
   console.log(`200 reports dropped at once: analysed and compared in ${b.ms} ms, longest task ${b.longest.toFixed(0)} ms`);
+  const big20 = await bigFile(browser, 20 * 1024 * 1024);
+  console.log(`${(big20.bytes / 1e6).toFixed(1)} MB file dropped: drawn in ${big20.ms} ms, longest task ${big20.longest.toFixed(0)} ms, JS heap ${(big20.heap / 1e6).toFixed(0)} MB`);
   const size = firstLoad();
   console.log(`first load: ${(size.raw / 1024).toFixed(1)} KB raw, ${(size.gz / 1024).toFixed(1)} KB gzipped`);
 } finally {
