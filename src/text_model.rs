@@ -46,18 +46,17 @@ impl TextModel {
         let mut boundaries: Vec<usize> = lines.iter().flat_map(|l| [l.start, l.end]).collect();
         boundaries.sort_unstable();
         boundaries.dedup();
-        let mut byte_at = std::collections::HashMap::with_capacity(boundaries.len());
-        let mut next = 0;
+        // bytes[k] is the byte offset of char boundaries[k].
+        let mut bytes = Vec::with_capacity(boundaries.len());
         for (char_index, (byte_index, _)) in text.char_indices().chain(std::iter::once((text.len(), ' '))).enumerate() {
-            while next < boundaries.len() && boundaries[next] == char_index {
-                byte_at.insert(char_index, byte_index);
-                next += 1;
-            }
-            if next >= boundaries.len() {
+            if bytes.len() == boundaries.len() {
                 break;
             }
+            if boundaries[bytes.len()] == char_index {
+                bytes.push(byte_index);
+            }
         }
-        let byte = |c: usize| byte_at.get(&c).copied().unwrap_or(text.len());
+        let byte = |c: usize| boundaries.binary_search(&c).ok().and_then(|k| bytes.get(k).copied()).unwrap_or(text.len());
 
         let mut views: Vec<LineView> = lines
             .iter()
@@ -105,11 +104,6 @@ impl TextModel {
             }
         }
         TextModel { lines: views }
-    }
-
-    /// The index of line `number` (1-based).
-    pub fn index_of_line(&self, number: usize) -> Option<usize> {
-        number.checked_sub(1).filter(|&i| i < self.lines.len())
     }
 }
 

@@ -100,10 +100,6 @@ pub const TABLE_HEADER: &[&str] = &[
     "infos",
 ];
 
-fn name<T: Serialize>(v: &T) -> String {
-    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
-}
-
 /// The comparison table as CSV, one row per report (UTF-8 with a BOM, formula-safe).
 pub fn table_csv(summaries: &[&Summary]) -> String {
     let mut out = String::from("\u{FEFF}");
@@ -116,15 +112,15 @@ pub fn table_csv(summaries: &[&Summary]) -> String {
             [
                 r.report.clone(),
                 opt(r.issuer.clone()),
-                name(&r.level),
+                r.level.as_str().to_string(),
                 opt(r.report_year.map(|y| y.to_string())),
                 opt(r.publish_date.clone()),
                 opt(r.published_late.map(|b| b.to_string())),
-                name(&r.measures),
-                name(&r.shortcomings),
-                name(&r.first_responsible),
-                name(&r.next_year_plan),
-                name(&r.other),
+                r.measures.as_str().to_string(),
+                r.shortcomings.as_str().to_string(),
+                r.first_responsible.as_str().to_string(),
+                r.next_year_plan.as_str().to_string(),
+                r.other.as_str().to_string(),
                 r.parts_present.to_string(),
                 r.parts_in_order.to_string(),
                 r.metrics.to_string(),

@@ -32,12 +32,6 @@ impl Document {
             .collect()
     }
 
-    /// The line containing char `pos` (the last line for `pos` past the end).
-    pub fn line_at(&self, pos: usize) -> &Line {
-        let i = self.lines.partition_point(|l| l.start <= pos);
-        &self.lines[i.saturating_sub(1)]
-    }
-
     /// Lines that carry prose (not blank, metadata or page chrome).
     pub fn text_lines(&self) -> impl Iterator<Item = &Line> {
         self.lines.iter().filter(|l| l.kind == LineKind::Text)

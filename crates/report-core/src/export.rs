@@ -55,10 +55,9 @@ pub fn report_label(s: &Summary) -> String {
 
 /// A number as the JSON writes it (no `.0` on integers).
 pub fn format_number(v: f64) -> String {
-    if v.is_finite() && v.fract() == 0.0 && v.abs() < 9.0e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
+    match crate::summary::as_integer(v) {
+        Some(i) => i.to_string(),
+        None => format!("{v}"),
     }
 }
 

@@ -97,13 +97,19 @@ pub struct MetricJson {
 /// Integral values as integers; others as JSON numbers; non-finite (impossible from the
 /// grammar, but never panic) as null.
 fn number<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
-    if v.is_finite() && v.fract() == 0.0 && v.abs() < 9.0e15 {
-        s.serialize_i64(*v as i64)
+    if let Some(i) = as_integer(*v) {
+        s.serialize_i64(i)
     } else if v.is_finite() {
         s.serialize_f64(*v)
     } else {
         s.serialize_none()
     }
+}
+
+/// `v` as an integer when it is one that a double holds exactly (the JSON and the CSV
+/// write such values without a fraction).
+pub fn as_integer(v: f64) -> Option<i64> {
+    (v.is_finite() && v.fract() == 0.0 && v.abs() < 9.0e15).then_some(v as i64)
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -40,11 +40,6 @@ pub enum InputKind {
 }
 
 impl InputKind {
-    /// Whether the input can be analysed as a report.
-    pub fn is_readable(self) -> bool {
-        matches!(self, InputKind::Text | InputKind::Docx | InputKind::Html)
-    }
-
     /// A short English name of the kind, for messages.
     pub fn name(self) -> &'static str {
         match self {

@@ -27,6 +27,20 @@ pub enum Level {
     Unknown,
 }
 
+impl Level {
+    /// The name used in the JSON summary and the CSV exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Township => "township",
+            Level::County => "county",
+            Level::City => "city",
+            Level::Province => "province",
+            Level::Department => "department",
+            Level::Unknown => "unknown",
+        }
+    }
+}
+
 /// Words naming the organ of a place's government or Party committee.
 const ORGAN_WORDS: &[&str] = &["人民政府", "办事处", "党工委", "党委", "委员会", "政府", "人大常委会"];
 

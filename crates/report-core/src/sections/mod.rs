@@ -161,6 +161,17 @@ pub enum Status {
     Missing,
 }
 
+impl Status {
+    /// The name used in the JSON summary and the CSV exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Present => "present",
+            Status::Partial => "partial",
+            Status::Missing => "missing",
+        }
+    }
+}
+
 /// One of the five parts and the evidence for its status.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Part {
