@@ -7,10 +7,13 @@
 //! found but not fixed yet (each described below): they must still fail, so that the fix
 //! shows up here and its file is moved up to `tests/crashers/`.
 //!
-//! Open:
+//! Open: none (`tests/crashers/open/` may be absent).
+//!
+//! Fixed:
 //! - `decode-utf16-lead-surrogate-then-odd-byte-at-end.bin` (`FF FE 20 D8 00`): UTF-16 that
-//!   ends with a lead surrogate and then a lone byte decodes to two U+FFFD (3 undecodable
-//!   bytes); the WHATWG decoder (`encoding_rs`) gives one. LE and BE, with or without a BOM.
+//!   ends with a lead surrogate and then a lone byte decoded to two U+FFFD; the WHATWG
+//!   decoder (`encoding_rs`) gives one for the 3 bytes, and so does `decode` now (LE and BE,
+//!   with or without a BOM; unit test in `src/decode/mod.rs`).
 
 #[path = "support/check.rs"]
 mod support;

@@ -210,22 +210,33 @@ fn utf8_lossy(mut bytes: &[u8]) -> (String, usize) {
 }
 
 /// UTF-16 in either byte order; an unpaired surrogate (2 bytes) or a trailing odd byte is
-/// one U+FFFD.
+/// one U+FFFD — and so is an unpaired lead surrogate followed by a trailing odd byte (3
+/// bytes): the standard's decoder reaches the end of input holding both a lead surrogate
+/// and a lead byte, and that is a single error (`encoding_rs`: `Malformed(3, 0)`).
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> (String, usize) {
     let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
     let mut out = String::with_capacity(bytes.len());
     let mut errors = 0;
+    // Whether the last code unit read was a lead surrogate that found no trail surrogate.
+    // `decode_utf16` reads the unit after an unpaired lead again, so this holds after the
+    // loop only when the lead surrogate was the last whole code unit.
+    let mut unpaired_lead = false;
     for r in char::decode_utf16(units) {
+        unpaired_lead = false;
         match r {
             Ok(c) => out.push(c),
-            Err(_) => {
+            Err(e) => {
                 out.push('\u{FFFD}');
                 errors += 2;
+                unpaired_lead = (0xD800..=0xDBFF).contains(&e.unpaired_surrogate());
             }
         }
     }
     if bytes.len() % 2 == 1 {
-        out.push('\u{FFFD}');
+        // The odd byte joins a pending lead surrogate's error; alone it is its own.
+        if !unpaired_lead {
+            out.push('\u{FFFD}');
+        }
         errors += 1;
     }
     (out, errors)
@@ -310,6 +321,57 @@ mod tests {
         assert_eq!(d.encoding, Encoding::Utf8);
         assert_eq!(d.undecodable_bytes, 2);
         assert_eq!(d.text.matches('\u{FFFD}').count(), 2);
+    }
+
+    #[test]
+    fn utf16_lead_surrogate_then_odd_byte_at_end_is_one_error() {
+        // The standard's decoder reaches the end holding a lead surrogate and a lead byte:
+        // one U+FFFD, as `encoding_rs` decodes it, for the 3 bytes of the sequence.
+        for le in [true, false] {
+            let lead: [u8; 2] = if le { 0xD820u16.to_le_bytes() } else { 0xD820u16.to_be_bytes() };
+            for bom in [true, false] {
+                let mut bytes = utf16(SAMPLE, le, bom);
+                bytes.extend_from_slice(&lead);
+                bytes.push(0x00);
+                let encoding = if le { Encoding::Utf16Le } else { Encoding::Utf16Be };
+                // Without a BOM, detection must still find UTF-16 (one error in a report).
+                let d = decode(&bytes);
+                let what = format!("{bytes:02X?}");
+                assert_eq!((d.encoding, d.had_bom), (encoding, bom), "{what}");
+                assert_eq!(d.text, format!("{SAMPLE}\u{FFFD}"), "{what}");
+                assert_eq!(d.undecodable_bytes, 3, "{what}");
+                let reference = if le { encoding_rs::UTF_16LE } else { encoding_rs::UTF_16BE };
+                let body = if bom { &bytes[2..] } else { &bytes[..] };
+                let (text, had_errors) = reference.decode_without_bom_handling(body);
+                assert_eq!((d.text.as_str(), true), (&*text, had_errors), "{what}");
+            }
+            // The fuzzer's minimised input (`FF FE 20 D8 00`) and its big-endian twin.
+            let mut bare = if le { vec![0xFF, 0xFE] } else { vec![0xFE, 0xFF] };
+            bare.extend_from_slice(&lead);
+            bare.push(0x00);
+            assert_eq!(with_bom(&bare), ("\u{FFFD}".to_string(), 3));
+        }
+        // Without the odd byte, or with a lone trail surrogate before it, nothing merges.
+        assert_eq!(with_bom(&[0xFF, 0xFE, 0x20, 0xD8]), ("\u{FFFD}".to_string(), 2));
+        assert_eq!(with_bom(&[0xFF, 0xFE, 0x20, 0xDC, 0x00]), ("\u{FFFD}\u{FFFD}".to_string(), 3));
+        // An unpaired lead surrogate before the last whole unit stays its own error.
+        assert_eq!(with_bom(&[0xFF, 0xFE, 0x20, 0xD8, 0x41, 0x00, 0x00]), ("\u{FFFD}A\u{FFFD}".to_string(), 3));
+        assert_eq!(with_bom(&[0xFE, 0xFF, 0xD8, 0x20, 0xD8, 0x20, 0x00]), ("\u{FFFD}\u{FFFD}".to_string(), 5));
+    }
+
+    /// Decodes UTF-16 with a BOM, checks the text against `encoding_rs`, and returns the
+    /// text and the undecodable bytes.
+    fn with_bom(bytes: &[u8]) -> (String, usize) {
+        let d = decode(bytes);
+        let reference = match d.encoding {
+            Encoding::Utf16Le => encoding_rs::UTF_16LE,
+            Encoding::Utf16Be => encoding_rs::UTF_16BE,
+            other => panic!("{bytes:02X?} decoded as {other:?}"),
+        };
+        assert!(d.had_bom);
+        let (text, had_errors) = reference.decode_without_bom_handling(&bytes[2..]);
+        assert_eq!((d.text.as_str(), d.undecodable_bytes > 0), (&*text, had_errors), "{bytes:02X?}");
+        (d.text, d.undecodable_bytes)
     }
 
     #[test]
