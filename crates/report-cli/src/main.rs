@@ -2,9 +2,13 @@
 //! it reads files, calls the same `analyze` as the browser and prints the same JSON.
 //!
 //! ```text
-//! report-cli analyze FILE|DIR|- ...  [--pretty] [--format json|csv]
-//! report-cli compare FILE|DIR|- ...  [--format csv|json]
+//! report-cli analyze FILE|DIR|- ...  [--pretty] [--format json|csv|findings] [--lang zh|en] [--kind KIND]
+//! report-cli compare FILE|DIR|- ...  [--format csv|json] [--kind KIND]
 //! ```
+//!
+//! `--format findings` prints each finding as a line `FILE:LINE: SEVERITY: message`, worded
+//! by `report_core::messages` in the language asked for (the JSON itself carries codes and
+//! arguments, not sentences).
 //!
 //! Exit codes: 0 all inputs analysed; 1 some input could not be read (the others are
 //! still printed); 2 bad usage.
@@ -32,16 +36,27 @@ enum Command {
         /// Indent the JSON (only with a single report).
         #[arg(long)]
         pretty: bool,
+        /// json: the summaries; csv: every figure; findings: one line per finding, worded.
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
+        /// The language of `--format findings`.
+        #[arg(long, value_enum, default_value_t = Lang::Zh)]
+        lang: Lang,
+        /// Read every report as this kind instead of recognising it.
+        #[arg(long, value_enum)]
+        kind: Option<Kind>,
     },
     /// Print the comparison table: one row per report (CSV), or the table and every summary (JSON).
     Compare {
         /// Files to read; a directory is searched recursively for supported files; `-` reads stdin.
         #[arg(required = true)]
         inputs: Vec<String>,
+        /// csv: the table; json: the table and every summary.
         #[arg(long, value_enum, default_value_t = Format::Csv)]
         format: Format,
+        /// Read every report as this kind instead of recognising it.
+        #[arg(long, value_enum)]
+        kind: Option<Kind>,
     },
 }
 
@@ -49,23 +64,46 @@ enum Command {
 enum Format {
     Json,
     Csv,
+    Findings,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Lang {
+    Zh,
+    En,
+}
+
+/// The report kinds, by their JSON ids.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Kind {
+    RuleOfLaw,
+}
+
+impl Kind {
+    fn id(self) -> report_core::kinds::KindId {
+        match self {
+            Kind::RuleOfLaw => report_core::kinds::KindId::RuleOfLaw,
+        }
+    }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Analyze { inputs, pretty, format } => analyze(&inputs, pretty, format),
-        Command::Compare { inputs, format } => compare(&inputs, format),
+        Command::Analyze { inputs, pretty, format, lang, kind } => analyze(&inputs, pretty, format, lang, kind),
+        Command::Compare { inputs, format, kind } => compare(&inputs, format, kind),
     }
 }
 
 /// Reads and analyses every input in order; failures are reported on stderr, one line each.
-fn summaries(args: &[String]) -> (Vec<report_core::Summary>, bool) {
+fn summaries(args: &[String], kind: Option<Kind>) -> (Vec<report_core::Summary>, bool) {
+    let options = report_core::Options { kind: kind.map(Kind::id) };
     let (files, mut failed) = inputs::expand(args);
     let mut out = Vec::new();
     for input in &files {
         match input.read().map_err(|e| e.to_string()).and_then(|bytes| {
-            report_core::analyze_input(&bytes, input.name().as_deref()).map_err(|e| format!("cannot read it as a report: {e}"))
+            report_core::analyze_input_with(&bytes, input.name().as_deref(), options)
+                .map_err(|e| format!("cannot read it as a report: {e}"))
         }) {
             Ok(analysis) => out.push(analysis.summary),
             Err(e) => {
@@ -77,12 +115,16 @@ fn summaries(args: &[String]) -> (Vec<report_core::Summary>, bool) {
     (out, failed)
 }
 
-fn compare(args: &[String], format: Format) -> ExitCode {
-    let (summaries, failed) = summaries(args);
+fn compare(args: &[String], format: Format, kind: Option<Kind>) -> ExitCode {
+    if format == Format::Findings {
+        eprintln!("report-cli: compare prints csv or json");
+        return ExitCode::from(2);
+    }
+    let (summaries, failed) = summaries(args, kind);
     let refs: Vec<&report_core::Summary> = summaries.iter().collect();
     let text = match format {
         Format::Csv => report_core::compare::table_csv(&refs),
-        Format::Json => report_core::compare::comparison_json(&refs) + "\n",
+        Format::Json | Format::Findings => report_core::compare::comparison_json(&refs) + "\n",
     };
     if std::io::stdout().lock().write_all(text.as_bytes()).is_err() || failed {
         ExitCode::from(1)
@@ -91,8 +133,8 @@ fn compare(args: &[String], format: Format) -> ExitCode {
     }
 }
 
-fn analyze(args: &[String], pretty: bool, format: Format) -> ExitCode {
-    let (summaries, failed) = summaries(args);
+fn analyze(args: &[String], pretty: bool, format: Format, lang: Lang, kind: Option<Kind>) -> ExitCode {
+    let (summaries, failed) = summaries(args, kind);
     if pretty && (summaries.len() != 1 || format != Format::Json) {
         eprintln!("report-cli: --pretty needs exactly one report and JSON output");
         return ExitCode::from(2);
@@ -106,6 +148,20 @@ fn analyze(args: &[String], pretty: bool, format: Format) -> ExitCode {
             }
         }
         Format::Csv => text = report_core::export::metrics_csv(&summaries.iter().collect::<Vec<_>>()),
+        Format::Findings => {
+            let lang = match lang {
+                Lang::Zh => report_core::messages::Lang::Zh,
+                Lang::En => report_core::messages::Lang::En,
+            };
+            for s in &summaries {
+                let report = report_core::export::report_label(s);
+                for f in &s.findings {
+                    let line = f.line.map(|l| format!(":{l}")).unwrap_or_default();
+                    let message = report_core::messages::finding_message(f, s.kind, lang);
+                    text.push_str(&format!("{report}{line}: {}: {message}\n", f.severity.as_str()));
+                }
+            }
+        }
     }
     if std::io::stdout().lock().write_all(text.as_bytes()).is_err() || failed {
         ExitCode::from(1)

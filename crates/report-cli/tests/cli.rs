@@ -100,7 +100,7 @@ fn pretty_prints_one_indented_summary() {
     let out = cli(&["analyze", "--pretty", "-"], Some(REPORT_A.as_bytes()));
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.starts_with("{\n  \"schema_version\": 1,"));
+    assert!(text.starts_with(&format!("{{\n  \"schema_version\": {},", report_core::SCHEMA_VERSION)));
     let dir = temp_dir("pretty");
     std::fs::write(dir.join("a.txt"), REPORT_A).unwrap();
     let two = cli(&["analyze", "--pretty", dir.join("a.txt").to_str().unwrap(), dir.join("a.txt").to_str().unwrap()], None);
@@ -116,6 +116,31 @@ fn csv_of_the_metrics() {
     assert_eq!(rows[0], "report,line,section,heading,what,value,approx,unit,text");
     assert_eq!(rows.len(), 3);
     assert!(rows[2].contains(",3000,at_least,份,"), "{}", rows[2]);
+}
+
+#[test]
+fn findings_worded_in_the_language_asked_for() {
+    let zh = cli(&["analyze", "--format", "findings", "-"], Some(REPORT_B.as_bytes()));
+    assert!(zh.status.success());
+    let zh = String::from_utf8(zh.stdout).unwrap();
+    // Pasted text has no name: the report is labelled by issuer and year.
+    assert!(zh.lines().any(|l| l == "某某乡-2024: error: 缺少必备部分“存在的不足和原因”：没有标题写明这一部分。"), "{zh}");
+    let en = cli(&["analyze", "--format", "findings", "--lang", "en", "-"], Some(REPORT_B.as_bytes()));
+    let en = String::from_utf8(en.stdout).unwrap();
+    assert!(en.lines().any(|l| l == "某某乡-2024: error: Required part missing: “Shortcomings and causes” — no heading names it."), "{en}");
+    // As many lines as the JSON has findings, the same in both languages.
+    let json = cli(&["analyze", "-"], Some(REPORT_B.as_bytes()));
+    let findings = lines(&json)[0]["findings"].as_array().unwrap().len();
+    assert_eq!((zh.lines().count(), en.lines().count()), (findings, findings));
+}
+
+#[test]
+fn a_kind_chosen_by_hand_is_said_in_the_json() {
+    let out = cli(&["analyze", "--kind", "rule-of-law", "-"], Some(REPORT_B.as_bytes()));
+    let summary = &lines(&out)[0];
+    assert_eq!((summary["kind"].as_str(), summary["kind_basis"].as_str()), (Some("rule_of_law"), Some("chosen")));
+    let out = cli(&["analyze", "-"], Some(REPORT_B.as_bytes()));
+    assert_eq!(lines(&out)[0]["kind_basis"].as_str(), Some("recognised"));
 }
 
 #[test]
@@ -146,7 +171,8 @@ fn compare_prints_one_row_per_report() {
     let out = cli(&["compare", "--format", "json", dir.to_str().unwrap()], None);
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["table"].as_array().unwrap().len(), 2);
-    assert_eq!(json["reports"][0]["schema_version"], 1);
+    assert_eq!(json["reports"][0]["schema_version"], report_core::SCHEMA_VERSION);
+    assert_eq!(json["schema_version"], report_core::SCHEMA_VERSION);
 }
 
 #[test]

@@ -9,8 +9,10 @@
 //! ```
 
 use crate::export::{format_number, report_label, write_row};
-use crate::meta::issuer::Level;
-use crate::sections::{PartId, Status};
+use crate::findings::FindingCode;
+use crate::frame::{Date, Level};
+use crate::kinds::PartId;
+use crate::sections::Status;
 use crate::Summary;
 use serde::{Deserialize, Serialize};
 
@@ -19,38 +21,54 @@ use serde::{Deserialize, Serialize};
 pub struct Row {
     /// The file name, or issuer-year for pasted text.
     pub report: String,
+    /// The issuer (`meta.issuer`).
     pub issuer: Option<String>,
+    /// The issuer's level.
     pub level: Level,
+    /// The year reported on.
     pub report_year: Option<i32>,
-    pub publish_date: Option<String>,
+    /// The publication date.
+    pub publish_date: Option<Date>,
     /// Published (or signed) after the 1 April deadline; null when no date is known.
     pub published_late: Option<bool>,
+    /// The status of part `measures`.
     pub measures: Status,
+    /// The status of part `shortcomings`.
     pub shortcomings: Status,
+    /// The status of part `first_responsible`.
     pub first_responsible: Status,
+    /// The status of part `next_year_plan`.
     pub next_year_plan: Status,
+    /// The status of part `other`.
     pub other: Status,
     /// Parts present or partial (0–5).
     pub parts_present: usize,
+    /// Whether the present parts follow the rule's order.
     pub parts_in_order: bool,
+    /// Figures found.
     pub metrics: usize,
+    /// Figures per 1,000 chars of prose.
     pub metrics_per_1000_chars: f64,
+    /// Findings of severity error.
     pub errors: usize,
+    /// Findings of severity warning.
     pub warnings: usize,
+    /// Findings of severity info.
     pub infos: usize,
 }
 
 impl Row {
+    /// The row of one summary.
     pub fn of(s: &Summary) -> Row {
-        let status = |id: PartId| s.sections[id as usize].status;
-        let late = s.findings.iter().any(|f| f.code == "published_late");
+        let status = |id: PartId| s.part(id).map_or(Status::Missing, |p| p.status);
+        let late = s.findings.iter().any(|f| matches!(f.code, FindingCode::PublishedLate { .. }));
         let dated = s.meta.publish_date.is_some() || s.meta.signed_date.is_some();
         Row {
             report: report_label(s),
             issuer: s.meta.issuer.clone(),
             level: s.meta.level,
             report_year: s.meta.report_year,
-            publish_date: s.meta.publish_date.clone(),
+            publish_date: s.meta.publish_date,
             published_late: (late || (dated && s.meta.report_year.is_some())).then_some(late),
             measures: status(PartId::Measures),
             shortcomings: status(PartId::Shortcomings),
@@ -67,6 +85,7 @@ impl Row {
         }
     }
 
+    /// The status of part `id`.
     pub fn status(&self, id: PartId) -> Status {
         match id {
             PartId::Measures => self.measures,
@@ -114,7 +133,7 @@ pub fn table_csv(summaries: &[&Summary]) -> String {
                 opt(r.issuer.clone()),
                 r.level.as_str().to_string(),
                 opt(r.report_year.map(|y| y.to_string())),
-                opt(r.publish_date.clone()),
+                opt(r.publish_date.map(|d| d.to_string())),
                 opt(r.published_late.map(|b| b.to_string())),
                 r.measures.as_str().to_string(),
                 r.shortcomings.as_str().to_string(),
@@ -151,18 +170,28 @@ pub fn comparison_json(summaries: &[&Summary]) -> String {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MetricKind {
+    /// 行政复议与诉讼.
     ReviewLitigation,
+    /// 信访投诉.
     Petitions,
+    /// 矛盾纠纷.
     Disputes,
+    /// 法律顾问与法律服务.
     LegalAdvisers,
+    /// 学法培训.
     LawStudy,
+    /// 普法宣传.
     LawPublicity,
+    /// 行政执法.
     Enforcement,
+    /// 政务公开.
     OpenGovernment,
+    /// 合法性审查.
     LegalityReview,
 }
 
 impl MetricKind {
+    /// Every kind, in the order charts offer them.
     pub const ALL: [MetricKind; 9] = [
         MetricKind::LawStudy,
         MetricKind::LawPublicity,
@@ -175,6 +204,7 @@ impl MetricKind {
         MetricKind::LegalityReview,
     ];
 
+    /// The kind's name in Chinese.
     pub fn name_zh(self) -> &'static str {
         match self {
             MetricKind::LawStudy => "学法培训",
@@ -189,6 +219,7 @@ impl MetricKind {
         }
     }
 
+    /// The kind's name in English.
     pub fn name_en(self) -> &'static str {
         match self {
             MetricKind::LawStudy => "Law study and training",

@@ -28,7 +28,7 @@ pub fn metrics_csv(summaries: &[&Summary]) -> String {
                 [
                     report.clone(),
                     m.line.to_string(),
-                    m.section.map(|p| p.id().to_string()).unwrap_or_default(),
+                    m.section.map(|p| p.as_str().to_string()).unwrap_or_default(),
                     m.heading.clone().unwrap_or_default(),
                     m.what.clone().unwrap_or_default(),
                     format_number(m.value),

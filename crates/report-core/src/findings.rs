@@ -1,84 +1,253 @@
-//! Stage 7 — findings: what a reviewer should look at, each with a severity, a stable
-//! code (scripts may rely on it), a message in Chinese and the line it concerns.
+//! Stage 8 — findings: what a reviewer should look at. Each finding has a severity, a
+//! stable code with structured arguments (scripts may rely on both), and the line it
+//! concerns. The checks a report gets are its kind's [`Check`]s; the words of a message
+//! are not here: each front end renders a finding in its language ([`crate::messages`]).
 //!
-//! | code | severity | when |
-//! |---|---|---|
-//! | `no_text` | error | no prose at all |
-//! | `part_missing` | error | no heading names a required part |
-//! | `published_late` | error | published (or signed) after 1 April of the year after the report year |
-//! | `part_partial` | warning | a heading names the part but misses an element (reason given) |
-//! | `parts_out_of_order` | warning | the present parts do not follow the rule's order |
-//! | `numbering_start` / `numbering_gap` / `numbering_duplicate` / `numbering_order` | warning | heading numbers do not run 1, 2, 3… |
-//! | `no_figures_in_results` | warning | the measures part holds no figure |
-//! | `no_causes_in_shortcomings` | warning | the shortcomings part gives no cause |
-//! | `undecodable_bytes` | warning | bytes that could not be decoded |
-//! | `part_mentioned_elsewhere` | info | a missing part is touched on in the text (line given) |
-//! | `no_figures` | info | the report holds no figure at all |
-//! | `publish_date_unknown` | info | no publication date found: the deadline cannot be checked |
-//! | `report_year_unknown` | info | the year reported on could not be found |
+//! | code | severity | arguments | when |
+//! |---|---|---|---|
+//! | `no_text` | error | — | no prose at all |
+//! | `part_missing` | error | `part` | no heading names a required part |
+//! | `published_late` | error | `date`, `deadline`, `date_kind` | published (or, when no publication date is known, signed) after the deadline |
+//! | `part_partial` | warning | `part`, `reason` | a heading names the part but misses an element |
+//! | `parts_out_of_order` | warning | `order` | the present parts do not follow the rule's order |
+//! | `numbering_start` / `numbering_gap` / `numbering_duplicate` / `numbering_order` | warning | `marker`, `expected`, `found` | heading numbers do not run 1, 2, 3… |
+//! | `no_figures_in_results` | warning | `part` | the results part (the kind's `FiguresIn` check) holds no figure |
+//! | `no_causes_in_shortcomings` | warning | `part` | the shortcomings part (the kind's `CausesIn` check) gives no cause |
+//! | `undecodable_bytes` | warning | `bytes`, `encoding` | bytes that could not be decoded |
+//! | `part_mentioned_elsewhere` | info | `part` | a missing part is touched on in the text (line given) |
+//! | `no_figures` | info | — | the report holds no figure at all |
+//! | `publish_date_unknown` | info | `deadline_month`, `deadline_day` | no publication date found: the deadline cannot be checked |
+//! | `report_year_unknown` | info | — | the year reported on could not be found |
 
+use crate::decode::Encoding;
 use crate::document::Document;
+use crate::frame::date::Date;
+use crate::frame::Frame;
+use crate::kinds::{Check, PartId, ReportKind};
 use crate::lines::LineKind;
-use crate::meta::Meta;
 use crate::metrics::Metric;
 use crate::outline::{IssueKind, Outline};
-use crate::sections::{PartId, Sections, Status};
+use crate::sections::{PartialReason, Sections, Status};
 use serde::{Deserialize, Serialize};
 
+/// How much a finding matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
+    /// The report does not meet the rule.
     Error,
+    /// Worth a reviewer's look.
     Warning,
+    /// For information.
     Info,
 }
 
+impl Severity {
+    /// The name used in the JSON summary.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// Which date a late publication was judged by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum DateKind {
+    /// The publication date.
+    Published,
+    /// The signature date (no publication date was found; publication cannot be earlier).
+    Signed,
+}
+
+/// What was found, with its arguments. The JSON writes the variant as `code` and its
+/// fields as `args`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(tag = "code", content = "args", rename_all = "snake_case")]
+pub enum FindingCode {
+    /// No prose at all.
+    NoText,
+    /// Bytes that could not be decoded were replaced by U+FFFD.
+    UndecodableBytes {
+        /// How many bytes.
+        bytes: usize,
+        /// The encoding the text was read as.
+        encoding: Encoding,
+    },
+    /// No heading names a required part.
+    PartMissing {
+        /// The part.
+        part: PartId,
+    },
+    /// A missing part is touched on in the text (the finding's line).
+    PartMentionedElsewhere {
+        /// The part.
+        part: PartId,
+    },
+    /// A heading names the part but misses an element.
+    PartPartial {
+        /// The part.
+        part: PartId,
+        /// What is missing.
+        reason: PartialReason,
+    },
+    /// The present parts do not follow the rule's order.
+    PartsOutOfOrder {
+        /// The present parts in the order the report has them.
+        order: Vec<PartId>,
+    },
+    /// Published after the deadline.
+    PublishedLate {
+        /// The date judged.
+        date: Date,
+        /// Which date that is.
+        date_kind: DateKind,
+        /// The last day of publication the rule allows.
+        deadline: Date,
+    },
+    /// No publication date: the deadline cannot be checked.
+    PublishDateUnknown {
+        /// The deadline's month (of the year after the report year).
+        deadline_month: u32,
+        /// The deadline's day.
+        deadline_day: u32,
+    },
+    /// The first heading of a group is not number 1.
+    NumberingStart {
+        /// The heading's marker as printed.
+        marker: String,
+        /// The number expected.
+        expected: u32,
+        /// The number printed.
+        found: u32,
+    },
+    /// A number was skipped.
+    NumberingGap {
+        /// The heading's marker as printed.
+        marker: String,
+        /// The number expected.
+        expected: u32,
+        /// The number printed.
+        found: u32,
+    },
+    /// The same number twice.
+    NumberingDuplicate {
+        /// The heading's marker as printed.
+        marker: String,
+        /// The number expected.
+        expected: u32,
+        /// The number printed.
+        found: u32,
+    },
+    /// A number smaller than the one before.
+    NumberingOrder {
+        /// The heading's marker as printed.
+        marker: String,
+        /// The number expected.
+        expected: u32,
+        /// The number printed.
+        found: u32,
+    },
+    /// The part holds no figure.
+    NoFiguresInResults {
+        /// The part.
+        part: PartId,
+    },
+    /// The report holds no figure at all.
+    NoFigures,
+    /// The part lists problems without analysing causes.
+    NoCausesInShortcomings {
+        /// The part.
+        part: PartId,
+    },
+    /// The year reported on could not be found.
+    ReportYearUnknown,
+}
+
+impl FindingCode {
+    /// The stable code (`part_missing`).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            FindingCode::NoText => "no_text",
+            FindingCode::UndecodableBytes { .. } => "undecodable_bytes",
+            FindingCode::PartMissing { .. } => "part_missing",
+            FindingCode::PartMentionedElsewhere { .. } => "part_mentioned_elsewhere",
+            FindingCode::PartPartial { .. } => "part_partial",
+            FindingCode::PartsOutOfOrder { .. } => "parts_out_of_order",
+            FindingCode::PublishedLate { .. } => "published_late",
+            FindingCode::PublishDateUnknown { .. } => "publish_date_unknown",
+            FindingCode::NumberingStart { .. } => "numbering_start",
+            FindingCode::NumberingGap { .. } => "numbering_gap",
+            FindingCode::NumberingDuplicate { .. } => "numbering_duplicate",
+            FindingCode::NumberingOrder { .. } => "numbering_order",
+            FindingCode::NoFiguresInResults { .. } => "no_figures_in_results",
+            FindingCode::NoFigures => "no_figures",
+            FindingCode::NoCausesInShortcomings { .. } => "no_causes_in_shortcomings",
+            FindingCode::ReportYearUnknown => "report_year_unknown",
+        }
+    }
+}
+
+/// One finding.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Finding {
+    /// How much it matters.
     pub severity: Severity,
-    pub code: String,
-    pub message: String,
+    /// What was found (`code`) and its arguments (`args`).
+    #[serde(flatten)]
+    pub code: FindingCode,
+    /// The line it concerns (1-based), or null for the whole report.
     pub line: Option<usize>,
 }
 
 impl Finding {
-    fn new(severity: Severity, code: &str, message: String, line: Option<usize>) -> Finding {
-        Finding { severity, code: code.to_string(), message, line }
+    fn new(severity: Severity, code: FindingCode, line: Option<usize>) -> Finding {
+        Finding { severity, code, line }
     }
 }
 
-/// Everything the findings are drawn from.
-pub struct Inputs<'a> {
+/// Everything the findings are drawn from: the earlier stages' output.
+pub(crate) struct Inputs<'a> {
     pub doc: &'a Document,
+    pub kind: &'a ReportKind,
+    pub frame: &'a Frame,
     pub outline: &'a Outline,
-    pub meta: &'a Meta,
     pub sections: &'a Sections,
     pub metrics: &'a [Metric],
-    pub metric_parts: &'a [Option<PartId>],
     pub undecodable_bytes: usize,
-    pub encoding: &'a str,
+    pub encoding: Encoding,
 }
 
-pub fn find(x: &Inputs) -> Vec<Finding> {
+/// Runs the kind's checks.
+pub(crate) fn find(x: &Inputs) -> Vec<Finding> {
     let mut out = Vec::new();
     if !x.doc.lines.iter().any(|l| l.kind == LineKind::Text) {
-        out.push(Finding::new(Severity::Error, "no_text", "没有找到报告正文。".into(), None));
+        out.push(Finding::new(Severity::Error, FindingCode::NoText, None));
     }
     if x.undecodable_bytes > 0 {
-        out.push(Finding::new(
-            Severity::Warning,
-            "undecodable_bytes",
-            format!("有{}个字节无法按{}解码，已替换为“�”。", x.undecodable_bytes, x.encoding),
-            None,
-        ));
+        out.push(Finding::new(Severity::Warning, FindingCode::UndecodableBytes { bytes: x.undecodable_bytes, encoding: x.encoding }, None));
     }
-    parts(x, &mut out);
-    deadline(x, &mut out);
-    numbering(x, &mut out);
-    figures(x, &mut out);
-    causes(x, &mut out);
-    if x.meta.report_year.is_none() {
-        out.push(Finding::new(Severity::Info, "report_year_unknown", "未能确定报告所述年度。".into(), None));
+    for check in x.kind.checks {
+        match *check {
+            Check::RequiredParts => parts(x, &mut out),
+            Check::PartOrder => order(x, &mut out),
+            Check::Deadline => deadline(x, &mut out),
+            Check::Numbering => numbering(x, &mut out),
+            Check::FiguresIn(part) => figures(x, part, &mut out),
+            Check::CausesIn(part, words) => causes(x, part, words, &mut out),
+            Check::ReportYear => {
+                if x.frame.meta.report_year.is_none() {
+                    out.push(Finding::new(Severity::Info, FindingCode::ReportYearUnknown, None));
+                }
+            }
+        }
     }
     out.sort_by_key(|f| (f.severity, f.line.unwrap_or(0)));
     out
@@ -88,58 +257,40 @@ fn parts(x: &Inputs, out: &mut Vec<Finding>) {
     for part in &x.sections.parts {
         match part.status {
             Status::Missing => {
-                out.push(Finding::new(
-                    Severity::Error,
-                    "part_missing",
-                    format!("缺少必备部分“{}”：没有标题写明这一部分。", part.id.short_name()),
-                    None,
-                ));
+                out.push(Finding::new(Severity::Error, FindingCode::PartMissing { part: part.id }, None));
                 if let Some(line) = mentioned_at(x, part.id) {
-                    out.push(Finding::new(
-                        Severity::Info,
-                        "part_mentioned_elsewhere",
-                        format!("“{}”未单列成部分，但第{}行提及相关内容。", part.id.short_name(), line),
-                        Some(line),
-                    ));
+                    out.push(Finding::new(Severity::Info, FindingCode::PartMentionedElsewhere { part: part.id }, Some(line)));
                 }
             }
-            Status::Partial => out.push(Finding::new(
-                Severity::Warning,
-                "part_partial",
-                format!("“{}”不完整：{}。", part.id.short_name(), part.reason.as_deref().unwrap_or("缺少规定的要素")),
-                part.line,
-            )),
+            Status::Partial => {
+                let reason = part.reason.unwrap_or(PartialReason::ProblemsWithoutCauses);
+                out.push(Finding::new(Severity::Warning, FindingCode::PartPartial { part: part.id, reason }, part.line))
+            }
             Status::Present => {}
         }
     }
-    if !x.sections.in_order {
-        let mut present: Vec<(usize, PartId)> = x.sections.parts.iter().filter_map(|p| p.line.map(|l| (l, p.id))).collect();
-        present.sort();
-        let order: Vec<&str> = present.iter().map(|(_, id)| id.short_name()).collect();
-        let first_out = present.windows(2).find(|w| w[0].1 > w[1].1).map(|w| w[0].0);
-        out.push(Finding::new(
-            Severity::Warning,
-            "parts_out_of_order",
-            format!("必备部分的顺序与规定不一致：报告中依次为{}。", order.join("、")),
-            first_out,
-        ));
+}
+
+fn order(x: &Inputs, out: &mut Vec<Finding>) {
+    if x.sections.in_order {
+        return;
     }
+    let mut present: Vec<(usize, PartId)> = x.sections.parts.iter().filter_map(|p| p.line.map(|l| (l, p.id))).collect();
+    present.sort();
+    let rank = |id: PartId| x.kind.parts.iter().position(|p| p.id == id);
+    let first_out = present.windows(2).find(|w| rank(w[0].1) > rank(w[1].1)).map(|w| w[0].0);
+    let order = present.into_iter().map(|(_, id)| id).collect();
+    out.push(Finding::new(Severity::Warning, FindingCode::PartsOutOfOrder { order }, first_out));
 }
 
 /// The first prose line outside any part heading that touches on `id`.
 fn mentioned_at(x: &Inputs, id: PartId) -> Option<usize> {
-    let words: &[&str] = match id {
-        PartId::Measures => &["主要举措", "工作成效", "取得成效", "主要做法"],
-        PartId::Shortcomings => &["不足", "存在问题", "存在的问题", "短板", "差距"],
-        PartId::FirstResponsible => &["第一责任人", "主要负责人"],
-        PartId::NextYearPlan => &["下一步", "下一年度", "明年", "工作打算"],
-        PartId::Other => &["其他需要报告"],
-    };
+    let words = x.kind.part(id)?.mention_words;
     let heading_lines: Vec<usize> = x.sections.parts.iter().filter_map(|p| p.line).collect();
     x.doc
         .lines
         .iter()
-        .filter(|l| l.kind == LineKind::Text && !heading_lines.contains(&l.number) && !x.meta.frame_lines.contains(&l.number))
+        .filter(|l| l.kind == LineKind::Text && !heading_lines.contains(&l.number) && !x.frame.frame_lines.contains(&l.number))
         .find(|l| {
             let text = x.doc.folded_str(l.start, l.end);
             words.iter().any(|w| text.contains(w))
@@ -148,26 +299,21 @@ fn mentioned_at(x: &Inputs, id: PartId) -> Option<usize> {
 }
 
 fn deadline(x: &Inputs, out: &mut Vec<Finding>) {
-    let Some(year) = x.meta.report_year else {
+    let Some(year) = x.frame.meta.report_year else {
         return;
     };
-    let deadline = crate::meta::date::Date { year: year + 1, month: 4, day: 1 };
-    match (x.meta.publish_date, x.meta.signed_date) {
-        (Some(p), _) if p > deadline => out.push(Finding::new(
-            Severity::Error,
-            "published_late",
-            format!("发布日期{p}晚于规定期限{deadline}（应于{}年4月1日前公开）。", year + 1),
+    let rule = x.kind.deadline;
+    let deadline = Date { year: year + 1, month: rule.month, day: rule.day };
+    let late =
+        |date: Date, date_kind: DateKind| Finding::new(Severity::Error, FindingCode::PublishedLate { date, date_kind, deadline }, None);
+    match (x.frame.meta.publish_date, x.frame.meta.signed_date) {
+        (Some(p), _) if p > deadline => out.push(late(p, DateKind::Published)),
+        (None, Some(s)) if s > deadline => out.push(late(s, DateKind::Signed)),
+        (None, _) => out.push(Finding::new(
+            Severity::Info,
+            FindingCode::PublishDateUnknown { deadline_month: rule.month, deadline_day: rule.day },
             None,
         )),
-        (None, Some(s)) if s > deadline => out.push(Finding::new(
-            Severity::Error,
-            "published_late",
-            format!("落款日期{s}已晚于规定期限{deadline}，公开不会早于落款（应于{}年4月1日前公开）。", year + 1),
-            None,
-        )),
-        (None, _) => {
-            out.push(Finding::new(Severity::Info, "publish_date_unknown", "未找到发布日期，无法核对“4月1日前公开”的要求。".into(), None))
-        }
         _ => {}
     }
 }
@@ -175,53 +321,31 @@ fn deadline(x: &Inputs, out: &mut Vec<Finding>) {
 fn numbering(x: &Inputs, out: &mut Vec<Finding>) {
     for issue in &x.outline.issues {
         let h = &x.outline.headings[issue.heading];
-        let (code, message) = match issue.kind {
-            IssueKind::Start => ("numbering_start", format!("“{}”是这一级的第一个标题，编号应从{}开始。", h.marker, issue.expected)),
-            IssueKind::Gap => ("numbering_gap", format!("标题编号跳号：“{}”之前缺少第{}项。", h.marker, issue.expected)),
-            IssueKind::Duplicate => ("numbering_duplicate", format!("标题编号重复：“{}”出现了两次。", h.marker)),
-            IssueKind::Order => ("numbering_order", format!("标题编号倒序：“{}”出现在更大的编号之后。", h.marker)),
+        let (marker, expected, found) = (h.marker.clone(), issue.expected, issue.found);
+        let code = match issue.kind {
+            IssueKind::Start => FindingCode::NumberingStart { marker, expected, found },
+            IssueKind::Gap => FindingCode::NumberingGap { marker, expected, found },
+            IssueKind::Duplicate => FindingCode::NumberingDuplicate { marker, expected, found },
+            IssueKind::Order => FindingCode::NumberingOrder { marker, expected, found },
         };
-        out.push(Finding::new(Severity::Warning, code, message, Some(h.line)));
+        out.push(Finding::new(Severity::Warning, code, Some(h.line)));
     }
 }
 
-fn figures(x: &Inputs, out: &mut Vec<Finding>) {
-    let measures = x.sections.part(PartId::Measures);
-    if measures.status != Status::Missing && !x.metric_parts.contains(&Some(PartId::Measures)) {
-        out.push(Finding::new(Severity::Warning, "no_figures_in_results", "“主要举措和成效”部分没有任何量化数据。".into(), measures.line));
+fn figures(x: &Inputs, id: PartId, out: &mut Vec<Finding>) {
+    let Some(part) = x.sections.part(id) else { return };
+    if part.status != Status::Missing && !x.metrics.iter().any(|m| m.section == Some(id)) {
+        out.push(Finding::new(Severity::Warning, FindingCode::NoFiguresInResults { part: id }, part.line));
     } else if x.metrics.is_empty() && x.doc.lines.iter().any(|l| l.kind == LineKind::Text) {
-        out.push(Finding::new(Severity::Info, "no_figures", "全文没有任何量化数据。".into(), None));
+        out.push(Finding::new(Severity::Info, FindingCode::NoFigures, None));
     }
 }
 
-fn causes(x: &Inputs, out: &mut Vec<Finding>) {
-    let part = x.sections.part(PartId::Shortcomings);
+fn causes(x: &Inputs, id: PartId, words: &[&str], out: &mut Vec<Finding>) {
+    let Some(part) = x.sections.part(id) else { return };
     let Some((s, e)) = part.span else { return };
-    const CAUSAL: &[&str] = &[
-        "原因",
-        "由于",
-        "因为",
-        "导致",
-        "造成",
-        "在于",
-        "源于",
-        "缘于",
-        "归因",
-        "根源",
-        "成因",
-        "受限于",
-        "以致",
-        "致使",
-        "影响了",
-        "所致",
-    ];
     let text = x.doc.folded_str(s, e);
-    if !CAUSAL.iter().any(|w| text.contains(w)) {
-        out.push(Finding::new(
-            Severity::Warning,
-            "no_causes_in_shortcomings",
-            "“存在的不足和原因”部分只列问题，没有分析原因。".into(),
-            part.line,
-        ));
+    if !words.iter().any(|w| text.contains(w)) {
+        out.push(Finding::new(Severity::Warning, FindingCode::NoCausesInShortcomings { part: id }, part.line));
     }
 }

@@ -12,15 +12,16 @@
 //! - [`LineKind::Text`] — everything else.
 //!
 //! ```
-//! use report_core::{document::Document, lines::LineKind};
-//! let doc = Document::new("首页 > 政务公开 > 法治政府\r\n\r\n发布时间：2025-03-01\n一、主要举措和成效\n");
-//! let kinds: Vec<_> = doc.lines.iter().map(|l| l.kind).collect();
+//! use report_core::lines::LineKind;
+//! let a = report_core::analyze_full("首页 > 政务公开 > 法治政府\r\n\r\n发布时间：2025-03-01\n一、主要举措和成效\n".as_bytes(), None);
+//! let kinds: Vec<_> = a.lines.iter().map(|l| l.kind).collect();
 //! assert_eq!(kinds, [LineKind::Chrome, LineKind::Blank, LineKind::Meta, LineKind::Text]);
 //! ```
 
+use crate::markers::{parse_marker, Marker};
 use serde::Serialize;
 
-/// One line of the text. Offsets are char indices into the original text.
+/// One line of the text and its tokens. Offsets are char indices into the original text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Line {
     /// 1-based line number.
@@ -29,20 +30,38 @@ pub struct Line {
     pub start: usize,
     /// One past the last char, line terminator excluded.
     pub end: usize,
+    /// What the line is.
     pub kind: LineKind,
+    /// The heading marker the line starts with (prose lines only).
+    pub(crate) marker: Option<Marker>,
+    /// The `key: value` entries of a metadata line, parsed once here for the frame.
+    pub(crate) entries: Vec<MetaEntry>,
 }
 
+/// What a line is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LineKind {
+    /// Only spaces.
     Blank,
+    /// Prose (or a heading): analysed.
     Text,
+    /// A `key: value` metadata line of a government portal.
     Meta,
+    /// Web-page furniture: shown greyed, not analysed.
     Chrome,
 }
 
+/// One `key: value` entry of a metadata line: the field and its value's range (chars).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct MetaEntry {
+    pub field: MetaField,
+    pub start: usize,
+    pub end: usize,
+}
+
 /// Splits the folded text into lines and classifies them.
-pub fn split_lines(folded: &[char]) -> Vec<Line> {
+pub(crate) fn split_lines(folded: &[char]) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut start = 0;
     let mut i = 0;
@@ -65,7 +84,49 @@ pub fn split_lines(folded: &[char]) -> Vec<Line> {
 
 fn make_line(folded: &[char], number: usize, start: usize, end: usize) -> Line {
     let kind = classify(&folded[start..end]);
-    Line { number, start, end, kind }
+    let marker = if kind == LineKind::Text { parse_marker(folded, start, end) } else { None };
+    let entries = if kind == LineKind::Meta { meta_entries(folded, start, end) } else { Vec::new() };
+    Line { number, start, end, kind, marker, entries }
+}
+
+/// The `key: value` entries of a metadata line. A line may hold several
+/// (`发布时间:2025-04-11 信息来源:某乡`); keys may be written with spaces (`索 引 号`).
+fn meta_entries(folded: &[char], start: usize, end: usize) -> Vec<MetaEntry> {
+    // Positions of non-space chars, to match keys written with spaces.
+    let positions: Vec<usize> = (start..end).filter(|&p| !is_space(folded[p])).collect();
+    let compact: String = positions.iter().map(|&p| folded[p]).collect();
+    let compact_chars: Vec<char> = compact.chars().collect();
+    // Every key occurrence followed by a colon starts an entry: (field, key start, value start)
+    // in compact chars.
+    let mut keys: Vec<(MetaField, usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < compact_chars.len() {
+        let rest: String = compact_chars[i..].iter().collect();
+        if let Some((field, value_at_bytes)) = key_here(&rest, i == 0) {
+            let value_at = i + rest[..value_at_bytes].chars().count();
+            keys.push((field, i, value_at));
+            i = value_at;
+        } else {
+            i += 1;
+        }
+    }
+    let mut out = Vec::new();
+    for (k, &(field, _, value_at)) in keys.iter().enumerate() {
+        let value_end = keys.get(k + 1).map_or(compact_chars.len(), |e| e.1);
+        if value_at >= value_end {
+            continue;
+        }
+        out.push(MetaEntry { field, start: positions[value_at], end: positions[value_end - 1] + 1 });
+    }
+    out
+}
+
+/// A metadata key at the start of `rest` (bullets allowed only at the line start).
+fn key_here(rest: &str, line_start: bool) -> Option<(MetaField, usize)> {
+    if line_start {
+        return meta_key(rest);
+    }
+    META_KEYS.iter().find_map(|&(key, field)| rest.strip_prefix(key).filter(|r| r.starts_with(':')).map(|_| (field, key.len() + 1)))
 }
 
 /// Lines longer than this are prose, whatever words they contain.
@@ -136,7 +197,7 @@ pub(crate) const META_KEYS: &[(&str, MetaField)] = &[
 
 /// Which metadata a `key: value` line carries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MetaField {
+pub(crate) enum MetaField {
     Index,
     DocNumber,
     Issuer,

@@ -1,11 +1,5 @@
 //! Chinese numerals: `十二` → 12, `两` → 2, `一百零五` → 105, `二〇二五` → 2025.
 //! Shared by the outline (heading numbers) and the metrics (counts written in words).
-//!
-//! ```
-//! use report_core::numerals::parse_chinese;
-//! let chars: Vec<char> = "二十余场".chars().collect();
-//! assert_eq!(parse_chinese(&chars), Some((20.0, 2))); // 二十, then 余场 follows
-//! ```
 
 /// The value of a Chinese digit (`〇零一…九`, `两`, and the financial forms `壹贰…`).
 pub fn digit(c: char) -> Option<u32> {
@@ -136,6 +130,12 @@ pub fn parse_chinese(chars: &[char]) -> Option<(f64, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_the_numeral_and_stops_before_what_follows() {
+        let chars: Vec<char> = "二十余场".chars().collect();
+        assert_eq!(parse_chinese(&chars), Some((20.0, 2))); // 二十, then 余场 follows
+    }
 
     fn p(s: &str) -> Option<(f64, usize)> {
         let chars: Vec<char> = s.chars().collect();

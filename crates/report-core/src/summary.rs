@@ -1,102 +1,225 @@
-//! Stage 8 — the summary: the serde type that the app renders, the CLI prints and the
-//! browser downloads. Its JSON is a public contract, documented field by field in
-//! `docs/summary.md` and `docs/summary.schema.json`; bump [`SCHEMA_VERSION`] when the
-//! meaning of a field changes.
+//! The summary: the serde type that the app renders, the CLI prints and the browser
+//! downloads, and its assembly from the stages' output. Its JSON is a public contract,
+//! documented field by field in `docs/summary.md`; `docs/summary.schema.json` is generated
+//! from these types (a test fails when it differs). Bump [`SCHEMA_VERSION`] when the meaning
+//! of a field changes.
+//!
+//! The stages' own types are the contract (serde on the domain types): [`Meta`], [`Part`],
+//! [`Metric`], [`Finding`]. Only the outline has a view of its own, [`OutlineNode`]: the
+//! outline stage keeps a flat list, the JSON a tree.
 
+use crate::decode::Encoding;
+use crate::document::Document;
 use crate::findings::{Finding, Severity};
-use crate::meta::issuer::Level;
-use crate::meta::Script;
-use crate::metrics::number::Approx;
-use crate::sections::{PartId, Status};
+use crate::frame::Meta;
+use crate::kinds::{KindBasis, KindId};
+use crate::lines::LineKind;
+use crate::metrics::Metric;
+use crate::outline::Outline;
+use crate::sections::{Part, Sections, Status};
 use serde::{Deserialize, Serialize, Serializer};
 
 /// The version of the JSON contract.
-pub const SCHEMA_VERSION: u32 = 1;
+///
+/// 2: `kind`, `kind_basis`; findings carry `code` + `args` instead of a Chinese `message`;
+/// `sections[].reason` is a typed object; dates and enums are unchanged.
+pub const SCHEMA_VERSION: u32 = 2;
 
+/// Everything Report Lens reads from one report.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Summary {
+    /// The version of this contract ([`SCHEMA_VERSION`]).
     pub schema_version: u32,
+    /// What was read.
     pub source: Source,
-    pub meta: MetaJson,
+    /// The kind of report the rules were taken from.
+    pub kind: KindId,
+    /// How the kind was decided.
+    pub kind_basis: KindBasis,
+    /// The frame: title, issuer, level, year, dates.
+    pub meta: Meta,
+    /// The headings, as a tree.
     pub outline: Vec<OutlineNode>,
-    pub sections: Vec<SectionJson>,
-    pub metrics: Vec<MetricJson>,
+    /// The parts the kind requires, in the rule's order.
+    pub sections: Vec<Part>,
+    /// Every figure, in text order.
+    pub metrics: Vec<Metric>,
+    /// What a reviewer should look at, most severe first.
     pub findings: Vec<Finding>,
+    /// Counts.
     pub stats: Stats,
 }
 
+/// What kind of file the text was read from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    /// Plain text (or a paste).
+    Text,
+    /// A Word document.
+    Docx,
+    /// A saved web page.
+    Html,
+}
+
+/// What was read.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Source {
     /// The file name (no directory), or null for pasted text.
     pub name: Option<String>,
+    /// The input's size in bytes.
     pub bytes: usize,
+    /// The text's length in chars (every span counts in these).
     pub chars: usize,
-    /// What the file was: `text`, `docx` or `html` (the text analysed is what was read
-    /// from it; spans point into that text).
-    pub format: String,
-    pub encoding: String,
+    /// What the file was (the text analysed is what was read from it; spans point into
+    /// that text).
+    pub format: Format,
+    /// The encoding the text was read as.
+    pub encoding: Encoding,
+    /// Bytes that belonged to malformed sequences (each replaced by U+FFFD).
     pub undecodable_bytes: usize,
 }
 
+/// A heading and the headings under it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct MetaJson {
-    pub title: Option<String>,
-    pub issuer: Option<String>,
-    pub level: Level,
-    pub report_year: Option<i32>,
-    pub publish_date: Option<String>,
-    pub signed_date: Option<String>,
-    pub doc_number: Option<String>,
-    pub recipients: Vec<String>,
-    pub signatories: Vec<String>,
-    pub script: Script,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct OutlineNode {
+    /// 0 for chapters (`第一部分`), 1 for `一、`, 2 for `（一）`, 3 for `1.`, 4 for `（1）`, 5 for `①`.
     pub level: u8,
+    /// The marker as printed.
     pub marker: String,
+    /// The number the marker carries.
     pub number: u32,
+    /// The title as printed: the first sentence after the marker.
     pub title: String,
+    /// The line (1-based).
     pub line: usize,
-    pub span: [usize; 2],
+    /// Marker start to title end, in chars.
+    pub span: (usize, usize),
+    /// The headings under it.
     pub children: Vec<OutlineNode>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct SectionJson {
-    pub id: PartId,
-    pub name: String,
-    pub status: Status,
-    pub heading: Option<String>,
-    pub line: Option<usize>,
-    /// The part: from its heading to the next heading of the same or a higher level.
-    pub span: Option<[usize; 2]>,
-    /// The heading alone.
-    pub heading_span: Option<[usize; 2]>,
-    pub reason: Option<String>,
+impl OutlineNode {
+    /// The flat heading list as a tree (depth is bounded by the six marker levels).
+    fn tree(outline: &Outline) -> Vec<OutlineNode> {
+        fn node(outline: &Outline, i: usize) -> OutlineNode {
+            let h = &outline.headings[i];
+            OutlineNode {
+                level: h.level,
+                marker: h.marker.clone(),
+                number: h.number,
+                title: h.title.clone(),
+                line: h.line,
+                span: h.span,
+                children: outline.children(i).map(|c| node(outline, c)).collect(),
+            }
+        }
+        outline.roots().map(|r| node(outline, r)).collect()
+    }
 }
 
+/// Counts.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct MetricJson {
-    /// The number; integral values are written without a fraction (`30000`, not `30000.0`).
-    #[serde(serialize_with = "number")]
-    pub value: f64,
-    pub approx: Approx,
-    pub unit: String,
-    pub what: Option<String>,
-    pub text: String,
-    pub line: usize,
-    pub span: [usize; 2],
-    /// The required part the figure is in, or null (introduction, topical sections).
-    pub section: Option<PartId>,
-    /// The innermost heading the figure is under (marker and title), or null.
-    pub heading: Option<String>,
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Stats {
+    /// Chars of text.
+    pub chars: usize,
+    /// Lines of text.
+    pub lines: usize,
+    /// Lines of prose (a report's paragraphs).
+    pub paragraphs: usize,
+    /// Lines of web-page furniture, shown greyed and not analysed.
+    pub chrome_lines: usize,
+    /// `key: value` metadata lines.
+    pub meta_lines: usize,
+    /// Headings in the outline.
+    pub headings: usize,
+    /// Figures.
+    pub metrics: usize,
+    /// Figures per 1,000 characters of prose.
+    pub metrics_per_1000_chars: f64,
+    /// Required parts present.
+    pub parts_present: usize,
+    /// Required parts present but incomplete.
+    pub parts_partial: usize,
+    /// Required parts missing.
+    pub parts_missing: usize,
+    /// Whether the parts present follow the rule's order.
+    pub parts_in_order: bool,
+    /// Findings of severity error.
+    pub errors: usize,
+    /// Findings of severity warning.
+    pub warnings: usize,
+    /// Findings of severity info.
+    pub infos: usize,
+}
+
+/// The stages' output, assembled into a [`Summary`].
+pub(crate) struct Parts<'a> {
+    pub source: Source,
+    pub kind: KindId,
+    pub kind_basis: KindBasis,
+    pub doc: &'a Document,
+    pub meta: Meta,
+    pub outline: &'a Outline,
+    pub sections: Sections,
+    pub metrics: Vec<Metric>,
+    pub findings: Vec<Finding>,
+}
+
+impl Summary {
+    /// Assembles the summary.
+    pub(crate) fn build(p: Parts) -> Summary {
+        let stats = Stats::of(p.doc, p.outline, &p.sections, &p.metrics, &p.findings);
+        Summary {
+            schema_version: SCHEMA_VERSION,
+            source: p.source,
+            kind: p.kind,
+            kind_basis: p.kind_basis,
+            meta: p.meta,
+            outline: OutlineNode::tree(p.outline),
+            sections: p.sections.parts,
+            metrics: p.metrics,
+            findings: p.findings,
+            stats,
+        }
+    }
+}
+
+impl Stats {
+    fn of(doc: &Document, outline: &Outline, sections: &Sections, metrics: &[Metric], findings: &[Finding]) -> Stats {
+        let count_lines = |k: LineKind| doc.lines.iter().filter(|l| l.kind == k).count();
+        let prose_chars: usize = doc.lines.iter().filter(|l| l.kind == LineKind::Text).map(|l| l.end - l.start).sum();
+        let per_1000 = if prose_chars == 0 { 0.0 } else { (metrics.len() as f64 * 1000.0 / prose_chars as f64 * 100.0).round() / 100.0 };
+        let parts = |s: Status| sections.parts.iter().filter(|p| p.status == s).count();
+        let severity = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+        Stats {
+            chars: doc.original.len(),
+            lines: doc.lines.len(),
+            paragraphs: count_lines(LineKind::Text),
+            chrome_lines: count_lines(LineKind::Chrome),
+            meta_lines: count_lines(LineKind::Meta),
+            headings: outline.headings.len(),
+            metrics: metrics.len(),
+            metrics_per_1000_chars: per_1000,
+            parts_present: parts(Status::Present),
+            parts_partial: parts(Status::Partial),
+            parts_missing: parts(Status::Missing),
+            parts_in_order: sections.in_order,
+            errors: severity(Severity::Error),
+            warnings: severity(Severity::Warning),
+            infos: severity(Severity::Info),
+        }
+    }
 }
 
 /// Integral values as integers; others as JSON numbers; non-finite (impossible from the
 /// grammar, but never panic) as null.
-fn number<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn write_number<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
     if let Some(i) = as_integer(*v) {
         s.serialize_i64(i)
     } else if v.is_finite() {
@@ -112,31 +235,12 @@ pub fn as_integer(v: f64) -> Option<i64> {
     (v.is_finite() && v.fract() == 0.0 && v.abs() < 9.0e15).then_some(v as i64)
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Stats {
-    pub chars: usize,
-    pub lines: usize,
-    /// Lines of prose (a report's paragraphs).
-    pub paragraphs: usize,
-    /// Lines of web-page furniture, shown greyed and not analysed.
-    pub chrome_lines: usize,
-    /// `key: value` metadata lines.
-    pub meta_lines: usize,
-    pub headings: usize,
-    pub metrics: usize,
-    /// Figures per 1,000 characters of prose.
-    pub metrics_per_1000_chars: f64,
-    pub parts_present: usize,
-    pub parts_partial: usize,
-    pub parts_missing: usize,
-    /// Whether the parts present follow the rule's order.
-    pub parts_in_order: bool,
-    pub errors: usize,
-    pub warnings: usize,
-    pub infos: usize,
-}
-
 impl Summary {
+    /// The part `id`, if the report's kind requires it.
+    pub fn part(&self, id: crate::kinds::PartId) -> Option<&Part> {
+        self.sections.iter().find(|p| p.id == id)
+    }
+
     /// The worst severity among the findings.
     pub fn worst(&self) -> Option<Severity> {
         self.findings.iter().map(|f| f.severity).min()
@@ -148,6 +252,7 @@ impl Summary {
         serde_json::to_string(self).unwrap_or_default()
     }
 
+    /// The indented JSON (`report-cli analyze --pretty`).
     pub fn to_json_pretty(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }

@@ -1,7 +1,9 @@
 //! Inputs as they really come, and worse: every category generated here (no stored blobs).
 //! Nothing panics, nothing runs away, and what cannot be read says why.
 
+use report_core::decode::Encoding;
 use report_core::input::InputKind;
+use report_core::summary::Format;
 use report_core::{analyze, analyze_input};
 use std::time::Instant;
 
@@ -28,12 +30,12 @@ fn web_pages_in_their_declared_charset() {
     let page = "<html><head><meta charset=\"gb2312\"><title>某镇2024年法治政府建设情况报告</title><script>var x='<p>1000份</p>'</script></head><body><nav>首页</nav><p>一、主要举措和成效</p><p>发放资料3000余份。</p></body></html>";
     let (gbk, _, _) = encoding_rs::GBK.encode(page);
     let a = analyze_input(&gbk, Some("report.html")).unwrap();
-    assert_eq!((a.summary.source.format.as_str(), a.summary.source.encoding.as_str()), ("html", "GB18030"));
+    assert_eq!((a.summary.source.format, a.summary.source.encoding), (Format::Html, Encoding::Gb18030));
     assert_eq!(a.summary.metrics.len(), 1, "the script's 1000份 is not read");
     assert_eq!(a.summary.meta.title.as_deref(), Some("某镇2024年法治政府建设情况报告"));
     // A .htm named file without a doctype is still a page.
     let bare = analyze_input("<p>一、主要举措</p><p>培训3次</p>".as_bytes(), Some("saved.htm")).unwrap();
-    assert_eq!(bare.summary.source.format, "html");
+    assert_eq!(bare.summary.source.format, Format::Html);
     assert_eq!(bare.text, "一、主要举措\n培训3次\n");
 }
 

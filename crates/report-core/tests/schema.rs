@@ -1,6 +1,8 @@
-//! The JSON contract: real output validates against docs/summary.schema.json, and every
-//! field the summary writes is documented there (the schema forbids unknown keys). The
-//! corpus tests skip loudly without ../shared/corpus and fail in CI (`support/ci.rs`).
+//! The JSON contract: docs/summary.schema.json is generated from the types (schemars, with
+//! their doc comments as descriptions) and must be committed as generated; real output
+//! validates against it, and every field the summary writes is in it (the schema forbids
+//! unknown keys). Regenerate with `UPDATE_SCHEMA=1 cargo test -p report-core --test schema`.
+//! The corpus tests skip loudly without ../shared/corpus and fail in CI (`support/ci.rs`).
 
 #[path = "support/ci.rs"]
 mod ci;
@@ -8,11 +10,65 @@ mod ci;
 #[allow(dead_code)]
 mod gold;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+fn schema_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/summary.schema.json")
+}
+
+/// The schema of [`report_core::Summary`] as the types define it. Every object refuses keys
+/// it does not define (`unevaluatedProperties`, so that flattened and tagged parts count).
+fn generated_schema() -> serde_json::Value {
+    // `merged`: the schema is a branch of a flattened enum (a `oneOf` beside the parent's
+    // own `properties`); the parent closes the object, so the branch must not.
+    fn close_objects(v: &mut serde_json::Value, merged: bool) {
+        match v {
+            serde_json::Value::Object(map) => {
+                let flattened = map.contains_key("properties") && map.contains_key("oneOf");
+                if !merged && map.contains_key("properties") && !map.contains_key("additionalProperties") {
+                    map.insert("unevaluatedProperties".into(), serde_json::Value::Bool(false));
+                }
+                for (key, child) in map.iter_mut() {
+                    match (key.as_str(), child) {
+                        ("oneOf", serde_json::Value::Array(branches)) => branches.iter_mut().for_each(|b| close_objects(b, flattened)),
+                        (_, child) => close_objects(child, false),
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(|i| close_objects(i, false)),
+            _ => {}
+        }
+    }
+    let mut value = serde_json::to_value(schemars::schema_for!(report_core::Summary)).unwrap();
+    close_objects(&mut value, false);
+    let map = value.as_object_mut().unwrap();
+    map.insert("$id".into(), "https://report-lens.invalid/summary.schema.json".into());
+    map.insert(
+        "description".into(),
+        format!(
+            "The JSON summary of Report Lens, schema_version {}. Generated from the Rust types; see docs/summary.md.",
+            report_core::SCHEMA_VERSION
+        )
+        .into(),
+    );
+    value
+}
+
+#[test]
+fn the_committed_schema_is_the_generated_one() {
+    let generated = serde_json::to_string_pretty(&generated_schema()).unwrap() + "\n";
+    if std::env::var_os("UPDATE_SCHEMA").is_some() {
+        std::fs::write(schema_path(), &generated).unwrap();
+    }
+    let committed = std::fs::read_to_string(schema_path()).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "docs/summary.schema.json differs from the schema the types generate: run `UPDATE_SCHEMA=1 cargo test -p report-core --test schema` and review the diff"
+    );
+}
 
 fn schema() -> (boon::Schemas, boon::SchemaIndex) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/summary.schema.json");
-    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let json = generated_schema();
     let mut schemas = boon::Schemas::new();
     let mut compiler = boon::Compiler::new();
     compiler.add_resource("https://report-lens.invalid/summary.schema.json", json).unwrap();

@@ -3,6 +3,7 @@
 
 use super::tables::Tables;
 
+/// Decodes Big5 with `tables`: the text and the count of undecodable bytes.
 pub fn decode(tables: &Tables, bytes: &[u8]) -> (String, usize) {
     let mut out = String::with_capacity(bytes.len() * 3 / 2);
     let mut errors = 0usize;

@@ -33,16 +33,21 @@ use std::sync::OnceLock;
 
 /// The encodings Report Lens reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Encoding {
+    /// UTF-8 (with or without a BOM).
     #[serde(rename = "UTF-8")]
     Utf8,
+    /// UTF-16, little endian.
     #[serde(rename = "UTF-16LE")]
     Utf16Le,
+    /// UTF-16, big endian.
     #[serde(rename = "UTF-16BE")]
     Utf16Be,
     /// GB18030, a superset of GBK and GB2312.
     #[serde(rename = "GB18030")]
     Gb18030,
+    /// Big5 (Traditional Chinese).
     #[serde(rename = "Big5")]
     Big5,
 }
@@ -65,6 +70,7 @@ impl Encoding {
 pub struct Decoded {
     /// The text, BOM removed, malformed sequences replaced by U+FFFD.
     pub text: String,
+    /// The encoding it was read as.
     pub encoding: Encoding,
     /// Whether the input started with a byte order mark.
     pub had_bom: bool,

@@ -11,15 +11,20 @@
 //! Big5 code points beyond the BMP (`u32` pointer, `u32` code point).
 //! `examples/gen_legacy_tables.rs` writes the file from `encoding_rs`, the reference.
 
+use crate::error::TablesError;
 use std::sync::OnceLock;
 
+/// The first bytes of a table file.
 pub const MAGIC: &[u8; 6] = b"RLENC1";
 
 #[derive(Debug, PartialEq, Eq)]
+/// The index tables of GB18030 and Big5.
 pub struct Tables {
+    /// GB18030 two-byte index: code points by pointer (0 = none).
     pub gb18030: Vec<u16>,
     /// Sorted by pointer.
     pub gb18030_ranges: Vec<(u32, u32)>,
+    /// Big5 index: code points by pointer (0 = none, `0xFFFF` = beyond the BMP).
     pub big5: Vec<u16>,
     /// Sorted by pointer.
     pub big5_astral: Vec<(u32, u32)>,
@@ -53,28 +58,30 @@ pub fn installed() -> bool {
 }
 
 /// Installs tables read from `legacy-encodings.bin` (the web app does this on demand).
-pub fn install(bytes: &[u8]) -> Result<(), String> {
+pub fn install(bytes: &[u8]) -> Result<(), TablesError> {
     let tables = parse(bytes)?;
     let _ = TABLES.set(tables);
     Ok(())
 }
 
-pub fn parse(bytes: &[u8]) -> Result<Tables, String> {
+/// Reads a table file.
+pub fn parse(bytes: &[u8]) -> Result<Tables, TablesError> {
     let mut r = Reader { bytes, at: 0 };
     if r.take(MAGIC.len())? != MAGIC {
-        return Err("not a legacy-encodings table file".into());
+        return Err(TablesError::NotATableFile);
     }
     let gb18030 = r.u16s()?;
     let gb18030_ranges = r.pairs()?;
     let big5 = r.u16s()?;
     let big5_astral = r.pairs()?;
     if gb18030.len() != GB18030_POINTERS || big5.len() != BIG5_POINTERS || r.at != bytes.len() {
-        return Err("legacy-encodings table file has the wrong shape".into());
+        return Err(TablesError::WrongShape);
     }
     Ok(Tables { gb18030, gb18030_ranges, big5, big5_astral })
 }
 
 impl Tables {
+    /// Writes the table file.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
         let count = |out: &mut Vec<u8>, n: usize| out.extend_from_slice(&(n as u32).to_le_bytes());
@@ -96,22 +103,22 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    fn take(&mut self, n: usize) -> Result<&[u8], String> {
-        let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or("legacy-encodings table file is truncated")?;
+    fn take(&mut self, n: usize) -> Result<&[u8], TablesError> {
+        let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len()).ok_or(TablesError::Truncated)?;
         let s = &self.bytes[self.at..end];
         self.at = end;
         Ok(s)
     }
-    fn u32(&mut self) -> Result<u32, String> {
+    fn u32(&mut self) -> Result<u32, TablesError> {
         let b = self.take(4)?;
         Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     }
-    fn u16s(&mut self) -> Result<Vec<u16>, String> {
+    fn u16s(&mut self) -> Result<Vec<u16>, TablesError> {
         let n = self.u32()? as usize;
-        let b = self.take(n.checked_mul(2).ok_or("overflow")?)?;
+        let b = self.take(n.checked_mul(2).ok_or(TablesError::Truncated)?)?;
         Ok(b.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect())
     }
-    fn pairs(&mut self) -> Result<Vec<(u32, u32)>, String> {
+    fn pairs(&mut self) -> Result<Vec<(u32, u32)>, TablesError> {
         let n = self.u32()? as usize;
         (0..n).map(|_| Ok((self.u32()?, self.u32()?))).collect()
     }

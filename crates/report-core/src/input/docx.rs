@@ -5,16 +5,17 @@
 
 use super::xml::{attr, Token, Tokenizer};
 use super::zip::Archive;
+use crate::error::ZipError;
 use std::collections::HashMap;
 
 /// No part of a .docx is inflated beyond this (a zip bomb stops here).
 pub const MAX_PART_BYTES: usize = 64 * 1024 * 1024;
 
 /// The text of the document.
-pub fn extract(bytes: &[u8]) -> Result<String, String> {
+pub fn extract(bytes: &[u8]) -> Result<String, ZipError> {
     let archive = Archive::open(bytes)?;
     if !archive.contains("word/document.xml") {
-        return Err("a zip file that is not a Word document (no word/document.xml)".into());
+        return Err(ZipError::NotWordDocument);
     }
     let document = utf8(archive.read("word/document.xml", MAX_PART_BYTES)?);
     let numbering = archive.read("word/numbering.xml", MAX_PART_BYTES).map(utf8).ok().map(|x| Numbering::parse(&x)).unwrap_or_default();
@@ -404,7 +405,7 @@ mod tests {
     #[test]
     fn a_zip_that_is_not_a_docx_is_refused() {
         let zip = stored_zip(&[("readme.txt", b"hello")]);
-        assert!(extract(&zip).unwrap_err().contains("not a Word document"));
+        assert_eq!(extract(&zip).unwrap_err(), ZipError::NotWordDocument);
     }
 
     #[test]

@@ -10,22 +10,31 @@
 //! assert_eq!(sniff(b"   \n"), InputKind::Empty);
 //! ```
 
-pub mod docx;
-pub mod html;
-pub mod xml;
-pub mod zip;
+pub(crate) mod docx;
+pub(crate) mod html;
+pub(crate) mod xml;
+pub(crate) mod zip;
 
+use crate::decode::Encoding;
+use crate::error::InputError;
+use crate::summary::Format;
 use serde::Serialize;
 
+/// What kind of file an input is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum InputKind {
+    /// Text in a supported encoding.
     Text,
     /// Nothing but white space.
     Empty,
+    /// A PNG image (a scan or a screenshot).
     Png,
+    /// A JPEG image.
     Jpeg,
+    /// A GIF image.
     Gif,
+    /// A PDF.
     Pdf,
     /// A zip archive that is not a Word document.
     Zip,
@@ -69,6 +78,46 @@ pub fn needs_tables(bytes: &[u8]) -> bool {
             || crate::decode::needs_tables(bytes);
     }
     !matches!(bytes, [b'P', b'K', ..]) && crate::decode::needs_tables(bytes)
+}
+
+/// The text read from an input, and what the input was.
+pub(crate) struct Extracted {
+    pub text: String,
+    pub format: Format,
+    pub encoding: Encoding,
+    pub undecodable_bytes: usize,
+}
+
+/// Reads the text of any input a reviewer may give, or says why it cannot be read. `name`
+/// also tells a `.html` file without a doctype.
+pub(crate) fn extract(bytes: &[u8], name: Option<&str>) -> Result<Extracted, InputError> {
+    let mut kind = sniff(bytes);
+    let html_name = name.is_some_and(|n| {
+        let n = n.to_ascii_lowercase();
+        n.ends_with(".html") || n.ends_with(".htm")
+    });
+    if kind == InputKind::Text && html_name {
+        kind = InputKind::Html;
+    }
+    match kind {
+        InputKind::Text => Ok(extract_text(bytes)),
+        InputKind::Html => {
+            let (text, encoding, undecodable_bytes) = html::extract(bytes);
+            Ok(Extracted { text, format: Format::Html, encoding, undecodable_bytes })
+        }
+        InputKind::Docx => match docx::extract(bytes) {
+            Ok(text) if text.trim().is_empty() => Err(InputError { kind: InputKind::Empty, detail: None }),
+            Ok(text) => Ok(Extracted { text, format: Format::Docx, encoding: Encoding::Utf8, undecodable_bytes: 0 }),
+            Err(detail) => Err(InputError { kind, detail: Some(detail) }),
+        },
+        other => Err(InputError { kind: other, detail: None }),
+    }
+}
+
+/// Plain text in any supported encoding.
+pub(crate) fn extract_text(bytes: &[u8]) -> Extracted {
+    let decoded = crate::decode::decode(bytes);
+    Extracted { text: decoded.text, format: Format::Text, encoding: decoded.encoding, undecodable_bytes: decoded.undecodable_bytes }
 }
 
 /// Bytes the sniffer looks at.
@@ -158,7 +207,7 @@ mod tests {
         let good = stored_zip(&[("word/document.xml", xml.as_bytes())]);
         assert_eq!(sniff(&good), InputKind::Docx);
         let a = crate::analyze_input(&good, Some("report.docx")).unwrap();
-        assert_eq!(a.summary.source.format, "docx");
+        assert_eq!(a.summary.source.format, Format::Docx);
         assert_eq!(a.summary.metrics.len(), 1);
         assert_eq!(a.summary.sections[1].status, crate::sections::Status::Present);
 

@@ -2,6 +2,8 @@
 //! entries. Every offset is checked (a damaged or hostile file gives an error, never a
 //! panic) and inflating is bounded (a zip bomb stops at the limit).
 
+use crate::error::ZipError;
+
 pub struct Archive<'a> {
     bytes: &'a [u8],
     entries: Vec<Entry>,
@@ -27,28 +29,25 @@ fn u32_at(b: &[u8], at: usize) -> Option<u32> {
 }
 
 impl<'a> Archive<'a> {
-    pub fn open(bytes: &'a [u8]) -> Result<Archive<'a>, String> {
+    pub fn open(bytes: &'a [u8]) -> Result<Archive<'a>, ZipError> {
         // The end-of-central-directory record is in the last 22 + 65535 bytes.
         let search_from = bytes.len().saturating_sub(22 + 65535);
-        let eocd = (search_from..bytes.len().saturating_sub(21))
-            .rev()
-            .find(|&i| u32_at(bytes, i) == Some(EOCD))
-            .ok_or("not a zip file (no central directory)")?;
-        let count = u16_at(bytes, eocd + 10).ok_or("truncated zip")? as usize;
-        let mut at = u32_at(bytes, eocd + 16).ok_or("truncated zip")? as usize;
+        let eocd = (search_from..bytes.len().saturating_sub(21)).rev().find(|&i| u32_at(bytes, i) == Some(EOCD)).ok_or(ZipError::NotZip)?;
+        let count = u16_at(bytes, eocd + 10).ok_or(ZipError::Truncated)? as usize;
+        let mut at = u32_at(bytes, eocd + 16).ok_or(ZipError::Truncated)? as usize;
         let mut entries = Vec::with_capacity(count.min(4096));
         for _ in 0..count {
             if u32_at(bytes, at) != Some(CENTRAL) {
-                return Err("damaged zip central directory".into());
+                return Err(ZipError::DamagedDirectory);
             }
-            let field = |off: usize| u16_at(bytes, at + off).ok_or_else(|| "truncated zip".to_string());
+            let field = |off: usize| u16_at(bytes, at + off).ok_or(ZipError::Truncated);
             let method = field(10)?;
-            let compressed = u32_at(bytes, at + 20).ok_or("truncated zip")? as usize;
+            let compressed = u32_at(bytes, at + 20).ok_or(ZipError::Truncated)? as usize;
             let name_len = field(28)? as usize;
             let extra_len = field(30)? as usize;
             let comment_len = field(32)? as usize;
-            let local_offset = u32_at(bytes, at + 42).ok_or("truncated zip")? as usize;
-            let name_bytes = bytes.get(at + 46..at + 46 + name_len).ok_or("truncated zip")?;
+            let local_offset = u32_at(bytes, at + 42).ok_or(ZipError::Truncated)? as usize;
+            let name_bytes = bytes.get(at + 46..at + 46 + name_len).ok_or(ZipError::Truncated)?;
             entries.push(Entry { name: String::from_utf8_lossy(name_bytes).into_owned(), method, compressed, local_offset });
             at += 46 + name_len + extra_len + comment_len;
         }
@@ -60,24 +59,26 @@ impl<'a> Archive<'a> {
     }
 
     /// The entry `name`, inflated; at most `limit` bytes.
-    pub fn read(&self, name: &str, limit: usize) -> Result<Vec<u8>, String> {
-        let e = self.entries.iter().find(|e| e.name == name).ok_or_else(|| format!("{name} is missing"))?;
+    pub fn read(&self, name: &str, limit: usize) -> Result<Vec<u8>, ZipError> {
+        let e = self.entries.iter().find(|e| e.name == name).ok_or_else(|| ZipError::Missing(name.to_string()))?;
         let b = self.bytes;
         if u32_at(b, e.local_offset) != Some(LOCAL) {
-            return Err(format!("{name}: damaged local header"));
+            return Err(ZipError::DamagedHeader(name.to_string()));
         }
-        let name_len = u16_at(b, e.local_offset + 26).ok_or("truncated zip")? as usize;
-        let extra_len = u16_at(b, e.local_offset + 28).ok_or("truncated zip")? as usize;
+        let name_len = u16_at(b, e.local_offset + 26).ok_or(ZipError::Truncated)? as usize;
+        let extra_len = u16_at(b, e.local_offset + 28).ok_or(ZipError::Truncated)? as usize;
         let start = e.local_offset + 30 + name_len + extra_len;
-        let data = b.get(start..start.checked_add(e.compressed).ok_or("damaged zip")?).ok_or_else(|| format!("{name}: truncated data"))?;
+        let data = b
+            .get(start..start.checked_add(e.compressed).ok_or_else(|| ZipError::DamagedData(name.to_string()))?)
+            .ok_or_else(|| ZipError::DamagedData(name.to_string()))?;
         match e.method {
             0 if data.len() <= limit => Ok(data.to_vec()),
-            0 => Err(format!("{name}: larger than {limit} bytes")),
+            0 => Err(ZipError::TooLarge { name: name.to_string(), limit }),
             8 => miniz_oxide::inflate::decompress_to_vec_with_limit(data, limit).map_err(|err| match err.status {
-                miniz_oxide::inflate::TINFLStatus::HasMoreOutput => format!("{name}: larger than {limit} bytes"),
-                _ => format!("{name}: damaged compressed data"),
+                miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ZipError::TooLarge { name: name.to_string(), limit },
+                _ => ZipError::DamagedData(name.to_string()),
             }),
-            m => Err(format!("{name}: unsupported compression method {m}")),
+            m => Err(ZipError::UnsupportedMethod { name: name.to_string(), method: m }),
         }
     }
 }
@@ -146,6 +147,6 @@ pub(crate) mod tests {
         zip[central + 10] = 8;
         let archive = Archive::open(&zip).unwrap();
         assert_eq!(archive.read("x", 2 << 20).unwrap().len(), 1 << 20);
-        assert!(archive.read("x", 1000).unwrap_err().contains("larger"));
+        assert!(matches!(archive.read("x", 1000).unwrap_err(), ZipError::TooLarge { limit: 1000, .. }));
     }
 }

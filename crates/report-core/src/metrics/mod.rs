@@ -1,4 +1,5 @@
-//! Stage 5b — metrics: every quantitative result a report claims.
+//! Stage 7 — metrics: every quantitative result a report claims, with the required part
+//! and the heading it is under.
 //!
 //! A metric is a number with a counting unit (`发放宣传资料30000余份`, `受教育群众约9000人次`,
 //! `调处成功率100%`, `申报民主法治示范村两村`, `投入1.2万元`). The scanner walks the prose
@@ -14,30 +15,32 @@
 //! - Chinese numerals that modify the noun after them (`四个意识`, `两级法律顾问`,
 //!   `一支队伍`, `三项制度`) or sit in a numbered slogan (`三会一课`, `一村一警`): a count
 //!   written in words is a result only at the end of its clause (`示范村两村。`).
-//!
-//! ```
-//! use report_core::{document::Document, metrics::extract_all};
-//! let doc = Document::new("全年共发放宣传资料3000余份，受教育群众约9000人次，增强“四个意识”。");
-//! let m = extract_all(&doc);
-//! let got: Vec<_> = m.iter().map(|m| (m.value, m.unit.as_str(), m.what.as_deref())).collect();
-//! assert_eq!(got, [(3000.0, "份", Some("宣传资料")), (9000.0, "人次", Some("受教育群众"))]);
-//! ```
 
-pub mod lexicon;
-pub mod number;
-pub mod unit;
+pub(crate) mod lexicon;
+pub(crate) mod number;
+pub(crate) mod unit;
 
 use crate::chars::is_han;
 use crate::document::Document;
+use crate::frame::Frame;
+use crate::kinds::PartId;
 use crate::lines::LineKind;
+use crate::outline::Outline;
+use crate::sections::Sections;
 use lexicon::{adverbial_len, determiner_len, opens_predicate, trailing_len, verb_len};
-use number::{approx_after, arabic_at, chinese_at, joins_number, prefix_before, starts_chinese, suffix_at, Approx, Number};
+pub use number::Approx;
+use number::{approx_after, arabic_at, chinese_at, joins_number, prefix_before, starts_chinese, suffix_at, Number};
+use serde::{Deserialize, Serialize};
 use unit::{match_unit, UnitClass};
 
 /// One figure.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Metric {
+    /// The number; integral values are written without a fraction (`30000`, not `30000.0`).
+    #[serde(serialize_with = "crate::summary::write_number")]
     pub value: f64,
+    /// How exact the figure claims to be (`30000余份` is at least 30000).
     pub approx: Approx,
     /// The unit as printed, with any 万/亿 (`万元`, `人次`, `%`).
     pub unit: String,
@@ -45,26 +48,60 @@ pub struct Metric {
     pub what: Option<String>,
     /// The span's text as printed (`发放宣传资料30000余份`).
     pub text: String,
+    /// The line (1-based).
     pub line: usize,
     /// `[start, end)` in chars of the original text.
     pub span: (usize, usize),
+    /// The required part the figure is in, or null (introduction, topical sections).
+    pub section: Option<PartId>,
+    /// The innermost heading the figure is under (marker and title), or null.
+    pub heading: Option<String>,
 }
 
 /// A range of one line to scan: (line number, start, end).
-pub type ScanRange = (usize, usize, usize);
+type ScanRange = (usize, usize, usize);
 
-/// Scans every prose line of `doc`.
-pub fn extract_all(doc: &Document) -> Vec<Metric> {
-    let ranges: Vec<ScanRange> = doc.lines.iter().filter(|l| l.kind == LineKind::Text).map(|l| (l.number, l.start, l.end)).collect();
-    extract(doc, &ranges)
+/// The figures of the body: its prose lines, without the frame (title, addressee,
+/// signature) and without heading markers; each placed in its part and under its heading.
+pub(crate) fn extract(doc: &Document, frame: &Frame, outline: &Outline, sections: &Sections) -> Vec<Metric> {
+    let mut out = scan(doc, &prose_ranges(doc, outline, frame));
+    for m in &mut out {
+        m.section = sections.part_at(m.span.0);
+        m.heading = outline.innermost_at(m.span.0).map(|i| doc.original_str(outline.headings[i].span.0, outline.headings[i].span.1));
+    }
+    out
 }
 
-/// Scans the given line ranges (the pipeline passes prose lines, heading markers and
-/// header/signature lines already cut away).
-pub fn extract(doc: &Document, ranges: &[ScanRange]) -> Vec<Metric> {
+/// Every figure of every prose line of `doc` (for tests of the grammar alone).
+#[cfg(test)]
+pub(crate) fn extract_all(doc: &Document) -> Vec<Metric> {
+    let ranges: Vec<ScanRange> = doc.lines.iter().filter(|l| l.kind == LineKind::Text).map(|l| (l.number, l.start, l.end)).collect();
+    scan(doc, &ranges)
+}
+
+/// Scans the given line ranges.
+fn scan(doc: &Document, ranges: &[ScanRange]) -> Vec<Metric> {
     let mut out = Vec::new();
     for &(line, start, end) in ranges {
         scan_line(doc, line, start, end, &mut out);
+    }
+    out
+}
+
+/// The prose to scan: text lines of the body, without the frame lines and without heading
+/// markers.
+fn prose_ranges(doc: &Document, outline: &Outline, frame: &Frame) -> Vec<ScanRange> {
+    let mut marker_end = outline.headings.iter().map(|h| (h.line, h.span.0 + h.marker.chars().count())).peekable();
+    let mut out = Vec::new();
+    for l in doc.lines.iter().filter(|l| l.kind == LineKind::Text && l.start < frame.body_end && !frame.frame_lines.contains(&l.number)) {
+        while marker_end.peek().is_some_and(|&(line, _)| line < l.number) {
+            marker_end.next();
+        }
+        let start = match marker_end.peek() {
+            Some(&(line, end)) if line == l.number => end,
+            _ => l.start,
+        };
+        out.push((l.number, start, l.end));
     }
     out
 }
@@ -223,7 +260,17 @@ fn read_figure(
     let clause_start = clause_start(f, line_start.max(clause_floor), start, quoted);
     let found = find_what(doc, clause_start, start, figure_end, end, unit_class);
     let span = (found.text_start.min(n.start), found.text_end.max(figure_end));
-    Some(Metric { value: n.value, approx, unit, what: found.what, text: doc.original_str(span.0, span.1), line, span })
+    Some(Metric {
+        value: n.value,
+        approx,
+        unit,
+        what: found.what,
+        text: doc.original_str(span.0, span.1),
+        line,
+        span,
+        section: None,
+        heading: None,
+    })
 }
 
 struct FoundWhat {

@@ -18,8 +18,10 @@ use serde::{Deserialize, Serialize};
 
 /// How exact a figure claims to be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Approx {
+    /// As printed.
     Exact,
     /// 余 多 以上 超过 逾 不少于
     AtLeast,

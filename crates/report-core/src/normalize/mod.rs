@@ -12,11 +12,7 @@
 //!
 //! Line endings are left alone: the `lines` stage treats `\r\n`, `\r` and `\n` alike.
 //!
-//! ```
-//! use report_core::normalize::fold;
-//! let folded: String = "（一）２０２４年發放資料３０００余份".chars().map(fold).collect();
-//! assert_eq!(folded, "(一)2024年发放资料3000余份");
-//! ```
+//! For example `（一）２０２４年發放資料３０００余份` folds to `(一)2024年发放资料3000余份`.
 
 mod t2s_table;
 
@@ -118,6 +114,12 @@ pub fn fold_str(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folds_width_and_script_char_by_char() {
+        let folded: String = "（一）２０２４年發放資料３０００余份".chars().map(fold).collect();
+        assert_eq!(folded, "(一)2024年发放资料3000余份");
+    }
 
     #[test]
     fn the_table_is_sorted_and_one_to_one() {

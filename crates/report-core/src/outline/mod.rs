@@ -9,22 +9,10 @@
 //!
 //! Numbering is kept as printed; gaps, duplicates, restarts and a first number other than
 //! one are reported as [`NumberingIssue`]s, per group of siblings of one style.
-//!
-//! ```
-//! use report_core::{document::Document, outline::Outline};
-//! let doc = Document::new("（一）加强领导。全年…\n二、存在问题\n（一）意识不强\n（三）队伍薄弱");
-//! let outline = Outline::build(&doc);
-//! let titles: Vec<_> = outline.headings.iter().map(|h| (h.level, h.title.as_str())).collect();
-//! assert_eq!(titles, [(2, "加强领导"), (1, "存在问题"), (2, "意识不强"), (2, "队伍薄弱")]);
-//! assert_eq!(outline.headings[2].parent, Some(1));
-//! assert_eq!(outline.issues.len(), 2); // 二、 without 一、; （三） after （一）
-//! ```
-
-pub mod marker;
 
 use crate::document::Document;
 use crate::lines::LineKind;
-use marker::{parse_marker, MarkerKind};
+use crate::markers::{heading_title, MarkerKind};
 
 /// A heading, flat; `parent` and `extent` give the tree.
 #[derive(Clone, Debug, PartialEq)]
@@ -78,24 +66,17 @@ pub struct Outline {
     children: Vec<Vec<usize>>,
 }
 
-/// Titles longer than this are cut (a "title" that long is a paragraph with a marker).
-const MAX_TITLE_CHARS: usize = 120;
-
 impl Outline {
-    /// Finds the headings of `doc`'s prose lines (up to `body_end`, a char offset; pass
-    /// `usize::MAX` for the whole text).
-    pub fn build(doc: &Document) -> Outline {
-        Outline::build_until(doc, usize::MAX)
-    }
-
-    pub fn build_until(doc: &Document, body_end: usize) -> Outline {
+    /// Builds the outline of the body: the prose lines that the lines stage found a
+    /// marker on, up to `body_end` (a char offset: where the signature starts).
+    pub fn build(doc: &Document, body_end: usize) -> Outline {
         let mut headings: Vec<Heading> = Vec::new();
         let mut stack: Vec<usize> = Vec::new();
         for line in doc.lines.iter().filter(|l| l.kind == LineKind::Text && l.start < body_end) {
-            let Some(m) = parse_marker(&doc.folded, line.start, line.end) else {
+            let Some(m) = &line.marker else {
                 continue;
             };
-            let (title_start, title_end) = title_range(&doc.folded, m.end, line.end);
+            let (title_start, title_end) = heading_title(&doc.folded, m.end, line.end);
             let level = m.kind.level();
             while stack.last().is_some_and(|&top| headings[top].level >= level) {
                 stack.pop();
@@ -150,25 +131,6 @@ impl Outline {
     }
 }
 
-/// The title: from after the marker (spaces skipped) to the first sentence end or colon.
-fn title_range(folded: &[char], from: usize, line_end: usize) -> (usize, usize) {
-    let mut start = from;
-    while start < line_end && crate::lines::is_space(folded[start]) {
-        start += 1;
-    }
-    let mut end = start;
-    while end < line_end && end - start < MAX_TITLE_CHARS {
-        match folded[end] {
-            '。' | '!' | '?' | ';' | ':' | '…' => break,
-            _ => end += 1,
-        }
-    }
-    while end > start && crate::lines::is_space(folded[end - 1]) {
-        end -= 1;
-    }
-    (start, end)
-}
-
 /// Each heading's extent ends where the next heading of the same or a higher level starts:
 /// one pass with a stack of open headings (linear, whatever the nesting).
 fn set_extents(headings: &mut [Heading], body_end: usize) {
@@ -216,8 +178,20 @@ fn numbering_issues(headings: &[Heading]) -> Vec<NumberingIssue> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_missing_level_and_numbering_issues() {
+        let o = outline("（一）加强领导。全年…\n二、存在问题\n（一）意识不强\n（三）队伍薄弱");
+        let titles: Vec<_> = o.headings.iter().map(|h| (h.level, h.title.as_str())).collect();
+        assert_eq!(titles, [(2, "加强领导"), (1, "存在问题"), (2, "意识不强"), (2, "队伍薄弱")]);
+        assert_eq!(o.headings[2].parent, Some(1));
+        assert_eq!(o.issues.len(), 2); // 二、 without 一、; （三） after （一）
+    }
+
     fn outline(text: &str) -> Outline {
-        Outline::build(&Document::new(text))
+        {
+            let doc = Document::new(text);
+            Outline::build(&doc, usize::MAX)
+        }
     }
 
     #[test]
@@ -241,7 +215,7 @@ mod tests {
     fn spans_point_into_the_original_text() {
         let text = "前言\r\n（一） 加強領導。全年";
         let doc = Document::new(text);
-        let o = Outline::build(&doc);
+        let o = Outline::build(&doc, usize::MAX);
         let h = &o.headings[0];
         assert_eq!(h.marker, "（一）");
         assert_eq!(h.title, "加強領導");

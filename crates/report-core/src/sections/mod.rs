@@ -1,6 +1,7 @@
-//! Stage 6 — the five parts the rule requires (《法治政府建设与责任落实督察工作规定》,
-//! 2019, art. 25): which heading names each, whether it names all the rule asks for, and
-//! whether the parts come in the rule's order.
+//! Stage 6 — the parts a report's kind requires (for the 法治政府建设年度报告, the five of
+//! 《法治政府建设与责任落实督察工作规定》, 2019, art. 25): which heading names each, whether
+//! it names all the rule asks for, and whether the parts come in the rule's order. The parts,
+//! their heading words and their elements are data of the [`ReportKind`].
 //!
 //! A part is `present` when a heading names it, `partial` when a heading names it but
 //! misses an element the rule asks for (problems without causes, a plan for the wrong
@@ -10,154 +11,24 @@
 //! Candidates are the outline's top-level headings, or the children of a top-level heading
 //! when they name parts (a `第一部分 工作情况` or `一、法治政府建设情况` holding
 //! `（一）主要举措` … `（四）下一步打算`); then short unnumbered lines that name a part.
-//!
-//! ```
-//! use report_core::{document::Document, meta::Meta, outline::Outline, sections::{Sections, Status}};
-//! let doc = Document::new("一、2024年主要举措和成效\n二、存在问题\n三、2025年工作打算\n");
-//! let outline = Outline::build(&doc);
-//! let s = Sections::find(&doc, &outline, &Meta::read(&doc, &outline));
-//! let statuses: Vec<_> = s.parts.iter().map(|p| p.status).collect();
-//! assert_eq!(statuses, [Status::Present, Status::Partial, Status::Missing, Status::Present, Status::Missing]);
-//! ```
 
-use crate::chars::WordMap;
 use crate::document::Document;
+use crate::frame::Frame;
+use crate::kinds::{PartId, PartSpec, PartYear, ReportKind};
 use crate::lines::LineKind;
-use crate::meta::Meta;
 use crate::outline::Outline;
 use serde::{Deserialize, Serialize};
-use std::sync::OnceLock;
 
-/// The five parts, in the rule's order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, PartialOrd, Ord, Hash)]
-#[serde(rename_all = "snake_case")]
-pub enum PartId {
-    Measures,
-    Shortcomings,
-    FirstResponsible,
-    NextYearPlan,
-    Other,
-}
-
-impl PartId {
-    pub const ALL: [PartId; 5] = [PartId::Measures, PartId::Shortcomings, PartId::FirstResponsible, PartId::NextYearPlan, PartId::Other];
-
-    /// The stable id used in the JSON summary.
-    pub fn id(self) -> &'static str {
-        match self {
-            PartId::Measures => "measures",
-            PartId::Shortcomings => "shortcomings",
-            PartId::FirstResponsible => "first_responsible",
-            PartId::NextYearPlan => "next_year_plan",
-            PartId::Other => "other",
-        }
-    }
-
-    /// The part's name as the rule words it.
-    pub fn name(self) -> &'static str {
-        match self {
-            PartId::Measures => "上一年度推进法治政府建设的主要举措和成效",
-            PartId::Shortcomings => "上一年度推进法治政府建设存在的不足和原因",
-            PartId::FirstResponsible => "上一年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况",
-            PartId::NextYearPlan => "下一年度推进法治政府建设的主要安排",
-            PartId::Other => "其他需要报告的情况",
-        }
-    }
-
-    /// A short name for messages.
-    pub fn short_name(self) -> &'static str {
-        match self {
-            PartId::Measures => "主要举措和成效",
-            PartId::Shortcomings => "存在的不足和原因",
-            PartId::FirstResponsible => "第一责任人履职情况",
-            PartId::NextYearPlan => "下一年度主要安排",
-            PartId::Other => "其他需要报告的情况",
-        }
-    }
-
-    /// Words a heading uses to name the part (folded). Synonyms real reports use; the
-    /// generic `法治政府建设情况` is not among them (a whole report is one).
-    fn keywords(self) -> &'static [&'static str] {
-        match self {
-            PartId::Measures => &[
-                "主要举措",
-                "举措和成效",
-                "举措及成效",
-                "措施和成效",
-                "措施及成效",
-                "做法和成效",
-                "做法及成效",
-                "主要做法",
-                "主要成效",
-                "工作成效",
-                "取得的成效",
-                "主要成绩",
-                "取得的成绩",
-                "工作成绩",
-                "主要工作",
-                "工作开展情况",
-                "工作情况",
-                "工作完成情况",
-                "工作进展",
-                "履职情况和成效",
-                "基本情况",
-                "总体情况",
-                "推进情况",
-                "建设情况",
-                "进展情况",
-                "主要措施",
-                "工作举措",
-                "工作回顾",
-                "回顾",
-                "工作亮点",
-            ],
-            PartId::Shortcomings => &[
-                "不足",
-                "存在问题",
-                "存在的问题",
-                "主要问题",
-                "困难和问题",
-                "问题和困难",
-                "问题与不足",
-                "短板",
-                "薄弱环节",
-                "差距",
-                "困难",
-                "薄弱",
-            ],
-            PartId::FirstResponsible => &["第一责任人", "主要负责人", "党政负责人", "主要领导", "一把手", "履行推进法治建设"],
-            PartId::NextYearPlan => &[
-                "下一年度",
-                "下一年",
-                "下一步",
-                "下年度",
-                "明年",
-                "工作打算",
-                "工作安排",
-                "工作计划",
-                "主要安排",
-                "工作思路",
-                "工作设想",
-                "工作重点",
-                "努力方向",
-                "下步打算",
-                "下步工作",
-                "下一阶段",
-                "下阶段",
-                "今后工作",
-                "打算",
-                "展望",
-            ],
-            PartId::Other => &["其他需要报告", "其他情况", "其他事项", "需要报告的其他", "其它需要报告", "其它情况"],
-        }
-    }
-}
-
+/// Whether a heading names a required part, and how completely.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
+    /// A heading names the part and all it asks for.
     Present,
+    /// A heading names the part but misses an element (see `reason`).
     Partial,
+    /// No heading names the part.
     Missing,
 }
 
@@ -172,25 +43,51 @@ impl Status {
     }
 }
 
-/// One of the five parts and the evidence for its status.
-#[derive(Clone, Debug, PartialEq)]
+/// Why a part is `partial`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum PartialReason {
+    /// The heading names problems or shortcomings but not their causes.
+    ProblemsWithoutCauses,
+    /// The heading names measures but not their results.
+    MeasuresWithoutResults,
+    /// The heading names a year other than the one the part is about.
+    WrongYear {
+        /// The year the heading names.
+        found: i32,
+        /// The year it should name (the report year, or the next year for a plan).
+        expected: i32,
+    },
+}
+
+/// One required part and the evidence for its status.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Part {
+    /// The part's stable id.
     pub id: PartId,
+    /// The part's name as the rule words it.
+    pub name: String,
+    /// Whether a heading names it.
     pub status: Status,
     /// The heading that names the part, as printed (marker and title).
     pub heading: Option<String>,
+    /// The heading's line (1-based).
     pub line: Option<usize>,
-    /// The heading's span.
-    pub heading_span: Option<(usize, usize)>,
-    /// The part: from its heading to the next heading of the same or a higher level.
+    /// The part: from its heading to the next heading of the same or a higher level, as
+    /// `[start, end)` in chars.
     pub span: Option<(usize, usize)>,
+    /// The heading alone.
+    pub heading_span: Option<(usize, usize)>,
     /// Why `partial`.
-    pub reason: Option<String>,
+    pub reason: Option<PartialReason>,
 }
 
+/// The required parts of a report, found.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Sections {
-    /// Always five, in the rule's order.
+pub(crate) struct Sections {
+    /// One per part the kind requires, in the rule's order.
     pub parts: Vec<Part>,
     /// Whether the parts that are present follow the rule's order.
     pub in_order: bool,
@@ -209,11 +106,13 @@ struct Candidate {
 const MAX_UNNUMBERED_HEADING: usize = 30;
 
 impl Sections {
-    /// Finds the parts. The report year checks the years headings name; the frame lines
-    /// (title, signature) are never part headings; parts end where the signature starts.
-    pub fn find(doc: &Document, outline: &Outline, meta: &Meta) -> Sections {
-        let (report_year, body_end) = (meta.report_year, meta.body_end);
-        let mut found: Vec<Option<(Candidate, Option<String>)>> = (0..5).map(|_| None).collect();
+    /// Finds the parts `kind` requires. The report year checks the years headings name;
+    /// the frame lines (title, signature) are never part headings; parts end where the
+    /// signature starts.
+    pub fn find(doc: &Document, outline: &Outline, frame: &Frame, kind: &ReportKind) -> Sections {
+        let (report_year, body_end) = (frame.meta.report_year, frame.body_end);
+        let finder = Finder { kind, report_year };
+        let mut found: Vec<Option<(Candidate, Option<PartialReason>)>> = kind.parts.iter().map(|_| None).collect();
         let to_candidate = |i: usize| {
             let h = &outline.headings[i];
             Candidate {
@@ -229,7 +128,7 @@ impl Sections {
         // candidates, and it keeps only the parts none of them names.
         // The parts each heading names, once (roots and their children are all that is asked).
         let mut named: Vec<Option<Vec<PartId>>> = vec![None; outline.headings.len()];
-        let mut names = |i: usize| named[i].get_or_insert_with(|| parts_named(&outline.headings[i].title_folded, report_year)).clone();
+        let mut names = |i: usize| named[i].get_or_insert_with(|| finder.parts_named(&outline.headings[i].title_folded)).clone();
         for r in outline.roots().collect::<Vec<_>>() {
             let own = names(r);
             let children: Vec<(usize, Vec<PartId>)> = outline.children(r).map(|c| (c, names(c))).filter(|(_, p)| !p.is_empty()).collect();
@@ -238,36 +137,42 @@ impl Sections {
             // name other parts too.
             let container = children.iter().any(|(_, p)| p.iter().any(|id| !own.contains(id)));
             if !container {
-                assign_only(&mut found, to_candidate(r), &names(r), report_year);
+                finder.assign_only(&mut found, to_candidate(r), &own);
                 continue;
             }
             let child_parts: Vec<PartId> = children.iter().flat_map(|(_, p)| p.iter().copied()).collect();
             for (c, parts) in &children {
-                assign_only(&mut found, to_candidate(*c), parts, report_year);
+                finder.assign_only(&mut found, to_candidate(*c), parts);
             }
             let own_parts: Vec<PartId> = own.into_iter().filter(|id| !child_parts.contains(id)).collect();
-            assign_only(&mut found, to_candidate(r), &own_parts, report_year);
+            finder.assign_only(&mut found, to_candidate(r), &own_parts);
         }
         if found.iter().any(Option::is_none) {
-            for c in unnumbered_headings(doc, outline, &meta.frame_lines, body_end) {
-                assign(&mut found, c, report_year);
+            for c in unnumbered_headings(doc, outline, frame, kind) {
+                let ids = finder.parts_named(&c.title_folded);
+                finder.assign_only(&mut found, c, &ids);
             }
         }
 
-        let parts: Vec<Part> = PartId::ALL
+        let parts: Vec<Part> = kind
+            .parts
             .iter()
             .zip(found)
-            .map(|(&id, f)| match f {
-                Some((c, reason)) => Part {
-                    id,
-                    status: if reason.is_some() { Status::Partial } else { Status::Present },
-                    heading: Some(c.heading),
-                    line: Some(c.line),
-                    heading_span: Some(c.heading_span),
-                    span: Some(c.span),
+            .map(|(spec, f)| {
+                let (status, evidence, reason) = match f {
+                    Some((c, reason)) => (if reason.is_some() { Status::Partial } else { Status::Present }, Some(c), reason),
+                    None => (Status::Missing, None, None),
+                };
+                Part {
+                    id: spec.id,
+                    name: spec.name_zh.to_string(),
+                    status,
+                    heading: evidence.as_ref().map(|c| c.heading.clone()),
+                    line: evidence.as_ref().map(|c| c.line),
+                    span: evidence.as_ref().map(|c| c.span),
+                    heading_span: evidence.as_ref().map(|c| c.heading_span),
                     reason,
-                },
-                None => Part { id, status: Status::Missing, heading: None, line: None, heading_span: None, span: None, reason: None },
+                }
             })
             .collect();
         let lines: Vec<usize> = parts.iter().filter_map(|p| p.line).collect();
@@ -275,8 +180,9 @@ impl Sections {
         Sections { parts, in_order }
     }
 
-    pub fn part(&self, id: PartId) -> &Part {
-        &self.parts[id as usize]
+    /// The part `id`, if the kind requires it.
+    pub fn part(&self, id: PartId) -> Option<&Part> {
+        self.parts.iter().find(|p| p.id == id)
     }
 
     /// The part whose span contains `pos`, if any (the innermost when parts nest).
@@ -285,96 +191,62 @@ impl Sections {
     }
 }
 
-/// Assigns the candidate to every part its title names that is not found yet (a heading
-/// may name two: `存在的问题和下一步打算`).
-fn assign(found: &mut [Option<(Candidate, Option<String>)>], c: Candidate, report_year: Option<i32>) {
-    let ids = parts_named(&c.title_folded, report_year);
-    assign_only(found, c, &ids, report_year);
+/// Reads part headings for one kind and report year.
+struct Finder<'a> {
+    kind: &'a ReportKind,
+    report_year: Option<i32>,
 }
 
-/// Assigns the candidate to the parts `ids` that are not found yet.
-fn assign_only(found: &mut [Option<(Candidate, Option<String>)>], c: Candidate, ids: &[PartId], report_year: Option<i32>) {
-    for &id in ids {
-        if found[id as usize].is_none() {
-            let reason = partial_reason(id, &c.title_folded, report_year);
-            found[id as usize] = Some((Candidate { heading: c.heading.clone(), title_folded: c.title_folded.clone(), ..c }, reason));
-        }
-    }
-}
-
-/// The parts a heading title (folded) names.
-pub fn named_parts(title: &str) -> Vec<PartId> {
-    static KEYWORDS: OnceLock<WordMap<PartId>> = OnceLock::new();
-    let keywords = KEYWORDS.get_or_init(|| WordMap::new(PartId::ALL.iter().flat_map(|&id| id.keywords().iter().map(move |&k| (k, id)))));
-    let t: Vec<char> = title.chars().filter(|c| !c.is_whitespace()).collect();
-    let mut ids: Vec<PartId> = Vec::new();
-    for at in 0..t.len() {
-        // Every keyword starting here, not only the longest: 下一年度工作安排 names the plan twice.
-        if let Some((_, id)) = keywords.longest_at(&t, at, t.len()) {
-            if !ids.contains(&id) {
-                ids.push(id);
+impl Finder<'_> {
+    /// Assigns the candidate to the parts `ids` that are not found yet (a heading may name
+    /// two: `存在的问题和下一步打算`).
+    fn assign_only(&self, found: &mut [Option<(Candidate, Option<PartialReason>)>], c: Candidate, ids: &[PartId]) {
+        for &id in ids {
+            let Some(k) = self.kind.parts.iter().position(|p| p.id == id) else { continue };
+            if found[k].is_none() {
+                let reason = self.partial_reason(&self.kind.parts[k], &c.title_folded);
+                found[k] = Some((Candidate { heading: c.heading.clone(), title_folded: c.title_folded.clone(), ..c }, reason));
             }
         }
     }
-    ids.sort();
-    // A bare `其他` / `其它` heading is the last part.
-    if t.len() <= 6 && (t.starts_with(&['其', '他']) || t.starts_with(&['其', '它'])) && !ids.contains(&PartId::Other) {
-        ids.push(PartId::Other);
-    }
-    // Plans describe measures to come (`下一步工作举措`): a plan heading is not results.
-    if ids.contains(&PartId::NextYearPlan) {
-        ids.retain(|&id| id != PartId::Measures);
-    }
-    // `其他需要报告的情况` is only the last part, though it contains 报告/情况.
-    if ids.contains(&PartId::Other) {
-        ids.retain(|&id| id == PartId::Other);
-    }
-    // `履行第一责任人职责…的有关情况` contains no plan or results words; a heading about the
-    // responsible person that also says 工作情况 is still only that part.
-    if ids.contains(&PartId::FirstResponsible) {
-        ids.retain(|&id| id != PartId::Measures);
-    }
-    ids
-}
 
-/// The parts a heading names, given the report year: a heading about work in the year
-/// after the report year (`四、2025年重点工作`) is the plan.
-pub fn parts_named(title: &str, report_year: Option<i32>) -> Vec<PartId> {
-    let mut ids = named_parts(title);
-    let next_year = report_year.is_some_and(|y| heading_year(title) == Some(y + 1));
-    let about_work =
-        ["工作", "安排", "计划", "打算", "思路", "重点", "要点", "举措", "措施", "方向", "目标", "任务"].iter().any(|w| title.contains(w));
-    if next_year && about_work && !ids.contains(&PartId::NextYearPlan) && !ids.contains(&PartId::Other) {
-        ids.retain(|&id| id != PartId::Measures);
-        ids.push(PartId::NextYearPlan);
-        ids.sort();
+    /// The parts a heading names, given the report year: a heading about work in the year
+    /// after the report year (`四、2025年重点工作`) is the plan.
+    fn parts_named(&self, title: &str) -> Vec<PartId> {
+        let mut ids = self.kind.parts_named(title);
+        let next_year = self.report_year.is_some_and(|y| heading_year(title) == Some(y + 1));
+        let about_work = ["工作", "安排", "计划", "打算", "思路", "重点", "要点", "举措", "措施", "方向", "目标", "任务"]
+            .iter()
+            .any(|w| title.contains(w));
+        if !(next_year && about_work) {
+            return ids;
+        }
+        let Some(plan) = self.kind.parts.iter().find(|p| p.next_year_work) else { return ids };
+        let excluded = ids.iter().filter_map(|&id| self.kind.part(id)).any(|p| p.excludes.contains(&plan.id));
+        if !ids.contains(&plan.id) && !excluded {
+            ids.retain(|id| !plan.excludes.contains(id));
+            ids.push(plan.id);
+            self.kind.in_rule_order(&mut ids);
+        }
+        ids
     }
-    ids
-}
 
-/// Why a heading only partly names its part (the elements the rule asks for).
-fn partial_reason(id: PartId, title: &str, report_year: Option<i32>) -> Option<String> {
-    match id {
-        PartId::Shortcomings if !["原因", "成因", "根源", "分析"].iter().any(|w| title.contains(w)) => {
-            Some("标题只写问题或不足，未写原因".to_string())
+    /// Why a heading only partly names its part: an element the rule asks for is not
+    /// named, or the heading names the wrong year.
+    fn partial_reason(&self, spec: &PartSpec, title: &str) -> Option<PartialReason> {
+        for element in spec.elements {
+            let applies = element.when.is_empty() || element.when.iter().any(|w| title.contains(w));
+            if applies && !element.words.iter().any(|w| title.contains(w)) {
+                return Some(element.missing);
+            }
         }
-        PartId::Measures
-            if ["举措", "措施", "做法"].iter().any(|w| title.contains(w))
-                && !["成效", "成绩", "成果", "效果", "成就", "进展", "情况"].iter().any(|w| title.contains(w)) =>
-        {
-            Some("标题只写举措，未写成效".to_string())
-        }
-        PartId::NextYearPlan => {
-            let year = heading_year(title)?;
-            let expected = report_year? + 1;
-            (year != expected).then(|| format!("标题所写年份为{year}年，下一年度应为{expected}年"))
-        }
-        PartId::Measures | PartId::Shortcomings | PartId::FirstResponsible => {
-            let year = heading_year(title)?;
-            let expected = report_year?;
-            (year != expected).then(|| format!("标题所写年份为{year}年，报告年度为{expected}年"))
-        }
-        _ => None,
+        let expected = match spec.year {
+            PartYear::ReportYear => self.report_year?,
+            PartYear::NextYear => self.report_year? + 1,
+            PartYear::Any => return None,
+        };
+        let found = heading_year(title)?;
+        (found != expected).then_some(PartialReason::WrongYear { found, expected })
     }
 }
 
@@ -388,10 +260,11 @@ fn heading_year(title: &str) -> Option<i32> {
 }
 
 /// Short unnumbered lines that name a part (reports whose part headings carry no number).
-fn unnumbered_headings(doc: &Document, outline: &Outline, frame_lines: &[usize], body_end: usize) -> Vec<Candidate> {
+fn unnumbered_headings(doc: &Document, outline: &Outline, frame: &Frame, kind: &ReportKind) -> Vec<Candidate> {
+    let body_end = frame.body_end;
     let numbered: Vec<usize> = outline.headings.iter().map(|h| h.line).collect();
     let mut out: Vec<Candidate> = Vec::new();
-    let eligible = |n: usize| !numbered.contains(&n) && !frame_lines.contains(&n);
+    let eligible = |n: usize| !numbered.contains(&n) && !frame.frame_lines.contains(&n);
     for line in doc.lines.iter().filter(|l| l.kind == LineKind::Text && l.start < body_end && eligible(l.number)) {
         let (s, e) = doc.trim(line.start, line.end);
         let folded = doc.folded_str(s, e);
@@ -399,7 +272,7 @@ fn unnumbered_headings(doc: &Document, outline: &Outline, frame_lines: &[usize],
         let ends_sentence = folded.ends_with(['。', ';', ',', '、']);
         // `现将2024年工作情况报告如下：` introduces the report; it is not a heading.
         let introduces = folded.contains("如下") || folded.starts_with("现将");
-        if n == 0 || n > MAX_UNNUMBERED_HEADING || ends_sentence || introduces || named_parts(&folded).is_empty() {
+        if n == 0 || n > MAX_UNNUMBERED_HEADING || ends_sentence || introduces || kind.parts_named(&folded).is_empty() {
             continue;
         }
         let title_end = if folded.ends_with(':') { e - 1 } else { e };

@@ -2,10 +2,19 @@
 
 use super::*;
 
-fn parts(text: &str) -> (Vec<(PartId, Status, Option<usize>)>, bool) {
+fn find(text: &str) -> Sections {
     let doc = Document::new(text);
-    let outline = Outline::build(&doc);
-    let s = Sections::find(&doc, &outline, &Meta::read(&doc, &outline));
+    let frame = Frame::read(&doc);
+    let outline = Outline::build(&doc, frame.body_end);
+    Sections::find(&doc, &outline, &frame, ReportKind::default_kind())
+}
+
+fn named_parts(title: &str) -> Vec<PartId> {
+    ReportKind::default_kind().parts_named(title)
+}
+
+fn parts(text: &str) -> (Vec<(PartId, Status, Option<usize>)>, bool) {
+    let s = find(text);
     (s.parts.iter().map(|p| (p.id, p.status, p.line)).collect(), s.in_order)
 }
 
@@ -33,12 +42,10 @@ fn synonyms_and_partial_parts() {
 #[test]
 fn plan_for_the_wrong_year_is_partial() {
     let text = "关于2024年度法治政府建设情况的报告\n一、2024年主要做法和成效\n二、2024年工作计划\n";
-    let doc = Document::new(text);
-    let outline = Outline::build(&doc);
-    let s = Sections::find(&doc, &outline, &Meta::read(&doc, &outline));
-    let plan = s.part(PartId::NextYearPlan);
+    let s = find(text);
+    let plan = s.part(PartId::NextYearPlan).unwrap();
     assert_eq!(plan.status, Pa);
-    assert!(plan.reason.as_deref().unwrap().contains("2025"));
+    assert_eq!(plan.reason, Some(PartialReason::WrongYear { found: 2024, expected: 2025 }));
 }
 
 #[test]

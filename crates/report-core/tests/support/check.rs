@@ -7,7 +7,7 @@ use report_core::{Analysis, Summary};
 
 pub fn check(s: &Summary) {
     let chars = s.source.chars;
-    let within = |span: [usize; 2]| span[0] <= span[1] && span[1] <= chars;
+    let within = |(start, end): (usize, usize)| start <= end && end <= chars;
     for m in &s.metrics {
         assert!(within(m.span), "metric span {:?} outside 0..{chars}", m.span);
         assert!(m.line >= 1 && m.line <= s.stats.lines);
@@ -18,12 +18,12 @@ pub fn check(s: &Summary) {
             assert!(within(span), "section span {span:?} outside 0..{chars}");
         }
     }
-    assert_eq!(s.sections.len(), 5);
+    assert_eq!(s.sections.len(), report_core::kinds::ReportKind::get(s.kind).parts.len(), "one entry per part the kind requires");
     fn nested(nodes: &[OutlineNode], parent: Option<&OutlineNode>, chars: usize, last_start: &mut usize) {
         for n in nodes {
-            assert!(n.span[0] <= n.span[1] && n.span[1] <= chars);
-            assert!(n.span[0] >= *last_start, "outline out of text order");
-            *last_start = n.span[0];
+            assert!(n.span.0 <= n.span.1 && n.span.1 <= chars);
+            assert!(n.span.0 >= *last_start, "outline out of text order");
+            *last_start = n.span.0;
             if let Some(p) = parent {
                 assert!(n.level > p.level, "child level {} under {}", n.level, p.level);
                 assert!(n.line > p.line);

@@ -1,24 +1,24 @@
 //! Calendar dates as reports write them: `2025-02-07`, `2025/2/7`, `2025.02.07`,
 //! `2025年2月7日`, `二〇二五年二月七日`.
-//!
-//! ```
-//! use report_core::meta::date::{parse_date, Date};
-//! let chars: Vec<char> = "二〇二五年二月七日".chars().collect();
-//! assert_eq!(parse_date(&chars), Some((Date { year: 2025, month: 2, day: 7 }, 9)));
-//! ```
+//! In the JSON a date is a string `YYYY-MM-DD`.
 
 use crate::numerals::parse_chinese;
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
+/// A calendar date (proleptic Gregorian, years 1900–2200).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Date {
+    /// The year.
     pub year: i32,
+    /// The month, 1–12.
     pub month: u32,
+    /// The day of the month.
     pub day: u32,
 }
 
 impl Date {
+    /// The date, if it exists.
     pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
         let days_in_month = match month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -40,6 +40,41 @@ impl fmt::Display for Date {
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
+    }
+}
+
+impl std::str::FromStr for Date {
+    type Err = String;
+
+    /// Parses `YYYY-MM-DD`.
+    fn from_str(s: &str) -> Result<Date, String> {
+        let mut it = s.splitn(3, '-').map(|p| p.parse::<u32>().ok());
+        match (it.next().flatten(), it.next().flatten(), it.next().flatten()) {
+            (Some(y), Some(m), Some(d)) if s.len() == 10 => Date::new(y as i32, m, d).ok_or_else(|| format!("no such date: {s}")),
+            _ => Err(format!("not a YYYY-MM-DD date: {s}")),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            "description": "A calendar date, YYYY-MM-DD."
+        })
     }
 }
 

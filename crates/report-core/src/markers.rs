@@ -1,16 +1,14 @@
-//! The outline's tokenizer: recognises a heading marker at the start of a line.
+//! The heading tokenizer: recognises a numbering marker at the start of a line, and where
+//! the heading's title ends. The lines stage runs it once per prose line; the frame and the
+//! outline read its tokens.
 //!
 //! GB/T 9704 numbers headings `一、` › `（一）` › `1.` › `（1）`; real reports add
 //! half-width `(一)`, a missing opening bracket `一)`, `1、`, `1)`, circled `①`,
 //! parenthesised `⑴` and chapters `第一章` / `第一部分`. The tokenizer reads the folded text
 //! (full-width brackets are already half-width) and knows nothing of the tree.
 //!
-//! ```
-//! use report_core::outline::marker::{parse_marker, MarkerKind};
-//! let line: Vec<char> = "(一) 加强组织领导。全年…".chars().collect();
-//! let m = parse_marker(&line, 0, line.len()).unwrap();
-//! assert_eq!((m.kind, m.number, m.start, m.end), (MarkerKind::CnParen, 1, 0, 3));
-//! ```
+//! `(一) 加强组织领导。全年…` gives a `CnParen` marker numbered 1 over chars 0..3 and the
+//! title `加强组织领导`.
 
 use crate::chars::starts_with_at;
 use crate::numerals::{digit, parse_chinese};
@@ -55,6 +53,28 @@ pub struct Marker {
     pub start: usize,
     /// One past the marker's last char.
     pub end: usize,
+}
+
+/// Titles longer than this are cut (a "title" that long is a paragraph with a marker).
+const MAX_TITLE_CHARS: usize = 120;
+
+/// A heading's title: from after the marker (spaces skipped) to the first sentence end or colon.
+pub(crate) fn heading_title(folded: &[char], from: usize, line_end: usize) -> (usize, usize) {
+    let mut start = from;
+    while start < line_end && crate::lines::is_space(folded[start]) {
+        start += 1;
+    }
+    let mut end = start;
+    while end < line_end && end - start < MAX_TITLE_CHARS {
+        match folded[end] {
+            '。' | '!' | '?' | ';' | ':' | '…' => break,
+            _ => end += 1,
+        }
+    }
+    while end > start && crate::lines::is_space(folded[end - 1]) {
+        end -= 1;
+    }
+    (start, end)
 }
 
 /// Largest number a marker may carry: more is a figure (`2024.`), not a heading.

@@ -2,9 +2,12 @@
 
 use super::*;
 
+fn frame(text: &str) -> Frame {
+    Frame::read(&Document::new(text))
+}
+
 fn meta(text: &str) -> Meta {
-    let doc = Document::new(text);
-    Meta::read(&doc, &Outline::build(&doc))
+    frame(text).meta
 }
 
 #[test]
@@ -30,11 +33,12 @@ fn two_entries_on_one_metadata_line() {
 
 #[test]
 fn title_over_two_lines_and_issuer_from_it() {
-    let m = meta(" 某某市某某乡人民政府\n关于2024年度法治政府建设情况报告\n\n2024年，在市委、市政府的正确领导下……。\n");
+    let f = frame(" 某某市某某乡人民政府\n关于2024年度法治政府建设情况报告\n\n2024年，在市委、市政府的正确领导下……。\n");
+    let m = &f.meta;
     assert_eq!(m.title.as_deref(), Some("某某市某某乡人民政府关于2024年度法治政府建设情况报告"));
     assert_eq!(m.issuer.as_deref(), Some("某某乡人民政府"));
     assert_eq!(m.report_year, Some(2024));
-    assert_eq!(m.frame_lines, [1, 2]);
+    assert_eq!(f.frame_lines, [1, 2]);
 }
 
 #[test]
@@ -48,13 +52,14 @@ fn title_split_by_a_blank_line_before_guanyu() {
 #[test]
 fn joint_signature_and_written_date() {
     let text = "一、主要举措和成效\n……。\n五、其他需要报告的情况\n无。\n中共某某县某某镇委员会 某某县某某镇人民政府\n二〇二五年三月十日\n扫一扫在手机上查看当前页面\n";
-    let m = meta(text);
+    let f = frame(text);
+    let m = &f.meta;
     assert_eq!(m.signatories, ["中共某某县某某镇委员会", "某某县某某镇人民政府"]);
     assert_eq!(m.issuer.as_deref(), Some("某某镇人民政府"));
     assert_eq!(m.signed_date.map(|d| d.to_string()).as_deref(), Some("2025-03-10"));
-    assert_eq!(m.frame_lines, [5, 6]);
+    assert_eq!(f.frame_lines, [5, 6]);
     let doc = Document::new(text);
-    assert_eq!(m.body_end, doc.lines[4].start);
+    assert_eq!(f.body_end, doc.lines[4].start);
 }
 
 #[test]
@@ -88,9 +93,10 @@ fn joint_title_names_the_government() {
 
 #[test]
 fn author_line_under_the_title() {
-    let m = meta("关于2024年度法治政府建设工作情况的报告\n某某区教育局\n一、2024年法治政府建设推进情况。（一）加强组织领导。\n");
+    let f = frame("关于2024年度法治政府建设工作情况的报告\n某某区教育局\n一、2024年法治政府建设推进情况。（一）加强组织领导。\n");
+    let m = &f.meta;
     assert_eq!(m.title.as_deref(), Some("关于2024年度法治政府建设工作情况的报告"));
     assert_eq!(m.issuer.as_deref(), Some("某某区教育局"));
     assert_eq!(m.level, Level::Department);
-    assert_eq!(m.frame_lines, [1, 2]);
+    assert_eq!(f.frame_lines, [1, 2]);
 }

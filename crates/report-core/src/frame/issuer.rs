@@ -6,24 +6,25 @@
 //! `南宫市大村乡人民政府` → `大村乡人民政府`, `将乐县古镛镇人民政府` → `古镛镇人民政府`,
 //! `重庆市荣昌区教育委员会` → `荣昌区教育委员会`. Names are given folded (Simplified,
 //! half-width) so that the same body is spelled the same way across reports.
-//!
-//! ```
-//! use report_core::meta::issuer::{lowest_unit, level_of, Level};
-//! assert_eq!(lowest_unit("南宫市大村乡人民政府"), "大村乡人民政府");
-//! assert_eq!(level_of("大村乡人民政府"), Level::Township);
-//! assert_eq!(level_of("荣昌区教委"), Level::Department);
-//! ```
 
 use serde::{Deserialize, Serialize};
 
+/// The issuer's level of government.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
+    /// 乡, 镇, 街道.
     Township,
+    /// 县, 区, 县级市.
     County,
+    /// 地级市, 州, 盟.
     City,
+    /// 省, 自治区, 直辖市.
     Province,
+    /// A department (局, 委, 办, 厅 …) of any level.
     Department,
+    /// Not known.
     Unknown,
 }
 

@@ -1,54 +1,76 @@
-//! Stage 5a — metadata: title, issuer, level, year, dates, 文号, addressees, signatories,
-//! script; and which lines are the document's frame (title, addressee, signature) rather
-//! than its body.
+//! Stage 4 — the frame around the report's body: title, issuer, level, report year, dates,
+//! 文号, addressees, signatories, script; which lines are frame (title block, addressee,
+//! signature) rather than body; and where the body ends (the signature's start).
+//!
+//! It reads the lines and their tokens only (metadata entries, heading markers): the outline
+//! is built after it, over the body it delimits.
 //!
 //! Sources, most reliable first: a portal's `key: value` header (`发布机构`, `公文生成日期`,
 //! `文号`), the title block (the short lines before the body, up to three of them), the
 //! addressee line (`中共某县委员会，某县人民政府：`), the signature block at the end (organ
-//! names, then a date), the headings and the first paragraph.
-//!
-//! ```
-//! use report_core::{document::Document, outline::Outline, meta::Meta};
-//! let doc = Document::new("某某县某某镇人民政府\n关于2024年度法治政府建设情况的报告\n\n2024年，我镇……\n一、主要举措和成效\n\n某某县某某镇人民政府\n2025年3月20日");
-//! let meta = Meta::read(&doc, &Outline::build(&doc));
-//! assert_eq!(meta.title.as_deref(), Some("某某县某某镇人民政府关于2024年度法治政府建设情况的报告"));
-//! assert_eq!(meta.issuer.as_deref(), Some("某某镇人民政府"));
-//! assert_eq!(meta.report_year, Some(2024));
-//! assert_eq!(meta.signed_date.map(|d| d.to_string()).as_deref(), Some("2025-03-20"));
-//! ```
+//! names, then a date), the top-level headings and the first paragraph.
 
-pub mod date;
-pub mod issuer;
+pub(crate) mod date;
+pub(crate) mod issuer;
+
+pub use date::Date;
+pub use issuer::Level;
 
 use crate::chars::is_han;
 use crate::document::Document;
-use crate::lines::{meta_key, LineKind, MetaField, META_KEYS};
+use crate::kinds::ReportKind;
+use crate::lines::{LineKind, MetaField};
+use crate::markers::heading_title;
 use crate::normalize::{fold_str, is_simplified_only, is_traditional};
-use crate::outline::Outline;
-use date::{find_date, parse_date, Date};
-use issuer::{level_of, looks_like_org, lowest_unit, Level};
+use date::{find_date, parse_date};
+use issuer::{level_of, looks_like_org, lowest_unit};
 use serde::{Deserialize, Serialize};
 
+/// The script a report is written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Script {
+    /// 简体.
     Simplified,
+    /// 繁體.
     Traditional,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+/// What the frame says about the report: the summary's `meta`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Meta {
+    /// The report's title as printed (lines of a title block joined), or null.
     pub title: Option<String>,
-    pub title_span: Option<(usize, usize)>,
+    /// The issuing organ, as its lowest unit (`某某镇人民政府`), folded to Simplified.
     pub issuer: Option<String>,
+    /// The issuer's level of government.
     pub level: Level,
+    /// The year reported on.
     pub report_year: Option<i32>,
+    /// When the report was published (a portal's 发布日期), `YYYY-MM-DD`.
     pub publish_date: Option<Date>,
+    /// The date under the signature (or a portal's 成文日期), `YYYY-MM-DD`.
     pub signed_date: Option<Date>,
+    /// The 发文字号 (`某委〔2025〕5号`).
     pub doc_number: Option<String>,
+    /// The addressees (`中共某县委员会`, `某县人民政府`).
     pub recipients: Vec<String>,
+    /// The organs that sign the report.
     pub signatories: Vec<String>,
+    /// Simplified or Traditional.
     pub script: Script,
+}
+
+/// The frame and the evidence later stages need: which lines are frame and where the
+/// body ends.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Frame {
+    /// What the frame says.
+    pub meta: Meta,
+    /// The title's span (chars), if it was read from lines of the text.
+    pub title_span: Option<(usize, usize)>,
     /// Lines (1-based) of the frame: title block, addressee, signature and its date.
     /// They are not analysed as prose.
     pub frame_lines: Vec<usize>,
@@ -59,10 +81,11 @@ pub struct Meta {
 /// Lines longer than this are prose, not a title or a signature.
 const SHORT_LINE: usize = 60;
 
-impl Meta {
-    pub fn read(doc: &Document, outline: &Outline) -> Meta {
-        let fields = read_fields(doc);
-        let first_heading = outline.headings.first().map_or(usize::MAX, |h| h.line);
+impl Frame {
+    /// Reads the frame of `doc`.
+    pub fn read(doc: &Document) -> Frame {
+        let fields = Fields::of(doc);
+        let first_heading = doc.lines.iter().find(|l| l.kind == LineKind::Text && l.marker.is_some()).map_or(usize::MAX, |l| l.number);
         let header = header_lines(doc, first_heading);
         let (title_lines, recipients_line) = title_and_addressee(doc, &header);
         // An author line under the title (`关于…的报告` / `某某区教育局`).
@@ -108,7 +131,7 @@ impl Meta {
         let report_year = title_folded
             .as_deref()
             .and_then(first_year)
-            .or_else(|| outline.roots().filter_map(|i| heading_report_year(&outline.headings[i].title_folded)).min())
+            .or_else(|| top_level_titles(doc).iter().filter_map(|t| heading_report_year(t)).min())
             .or_else(|| first_body_year(doc))
             .or_else(|| publish_date.or(signed_date).map(|d| d.year - 1));
 
@@ -129,72 +152,55 @@ impl Meta {
         frame_lines.dedup();
         let body_end = signature_lines.first().map_or(doc.original.len(), |&n| doc.lines[n - 1].start);
 
-        Meta {
-            title,
+        Frame {
+            meta: Meta {
+                title,
+                issuer,
+                level,
+                report_year,
+                publish_date,
+                signed_date,
+                doc_number,
+                recipients,
+                signatories,
+                script: script_of(&doc.original),
+            },
             title_span,
-            issuer,
-            level,
-            report_year,
-            publish_date,
-            signed_date,
-            doc_number,
-            recipients,
-            signatories,
-            script: script_of(&doc.original),
             frame_lines,
             body_end,
         }
     }
 }
 
-/// The `key: value` entries of the metadata lines: field → value range (chars).
+/// The `key: value` entries of the metadata lines (parsed by the lines stage), in order.
 struct Fields(Vec<(MetaField, usize, usize)>);
 
 impl Fields {
+    fn of(doc: &Document) -> Fields {
+        Fields(doc.lines.iter().flat_map(|l| l.entries.iter().map(|e| (e.field, e.start, e.end))).collect())
+    }
+
+    /// The first non-empty value of `field`.
     fn get(&self, field: MetaField) -> Option<(usize, usize)> {
         self.0.iter().find(|(f, s, e)| *f == field && e > s).map(|&(_, s, e)| (s, e))
     }
 }
 
-fn read_fields(doc: &Document) -> Fields {
+/// The titles (folded) of the top-level headings of the whole text: the marked prose lines
+/// that no earlier marked line outranks.
+fn top_level_titles(doc: &Document) -> Vec<String> {
+    let mut highest = u8::MAX;
     let mut out = Vec::new();
-    for line in doc.lines.iter().filter(|l| l.kind == LineKind::Meta) {
-        // Positions of non-space chars, to match keys written with spaces (`索 引 号`).
-        let positions: Vec<usize> = (line.start..line.end).filter(|&p| !crate::lines::is_space(doc.folded[p])).collect();
-        let compact: String = positions.iter().map(|&p| doc.folded[p]).collect();
-        let compact_chars: Vec<char> = compact.chars().collect();
-        // Every key occurrence followed by a colon starts an entry.
-        let mut entries: Vec<(MetaField, usize, usize)> = Vec::new(); // (field, key start, value start) in compact chars
-        let mut i = 0;
-        while i < compact_chars.len() {
-            let rest: String = compact_chars[i..].iter().collect();
-            if let Some((field, value_at_bytes)) = key_here(&rest, i == 0) {
-                let value_at = i + rest[..value_at_bytes].chars().count();
-                entries.push((field, i, value_at));
-                i = value_at;
-            } else {
-                i += 1;
-            }
-        }
-        for (k, &(field, _, value_at)) in entries.iter().enumerate() {
-            let value_end = entries.get(k + 1).map_or(compact_chars.len(), |e| e.1);
-            if value_at >= value_end {
-                continue;
-            }
-            let start = positions[value_at];
-            let end = positions[value_end - 1] + 1;
-            out.push((field, start, end));
+    for line in doc.lines.iter().filter(|l| l.kind == LineKind::Text) {
+        let Some(m) = &line.marker else { continue };
+        let level = m.kind.level();
+        if level <= highest {
+            highest = level;
+            let (s, e) = heading_title(&doc.folded, m.end, line.end);
+            out.push(doc.folded_str(s, e));
         }
     }
-    Fields(out)
-}
-
-/// A metadata key at the start of `rest` (bullets allowed only at the line start).
-fn key_here(rest: &str, line_start: bool) -> Option<(MetaField, usize)> {
-    if line_start {
-        return meta_key(rest);
-    }
-    META_KEYS.iter().find_map(|&(key, field)| rest.strip_prefix(key).filter(|r| r.starts_with(':')).map(|_| (field, key.len() + 1)))
+    out
 }
 
 /// Text lines before the first heading and before the first long paragraph.
@@ -393,8 +399,7 @@ fn first_year(s: &str) -> Option<i32> {
 /// the next year's plan (`四、2025年工作安排` in a report on 2024).
 fn heading_report_year(title: &str) -> Option<i32> {
     let year = first_year(title)?;
-    let parts = crate::sections::named_parts(title);
-    Some(if parts == [crate::sections::PartId::NextYearPlan] { year - 1 } else { year })
+    Some(if ReportKind::names_only_a_plan(title) { year - 1 } else { year })
 }
 
 fn line_folded(doc: &Document, n: usize) -> String {

@@ -1,0 +1,104 @@
+//! Typed errors: why an input cannot be analysed, what is damaged inside a Word file, and
+//! why a legacy-encodings table file was refused. Each implements [`std::error::Error`];
+//! front ends choose their own words from the variants.
+
+use crate::input::InputKind;
+use std::fmt;
+
+/// Why an input could not be analysed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InputError {
+    /// What the input was.
+    pub kind: InputKind,
+    /// What was wrong inside a file of a readable kind (a damaged .docx).
+    pub detail: Option<ZipError>,
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.detail {
+            Some(d) => write!(f, "{}: {d}", self.kind.name()),
+            None => write!(f, "{} (save it as .docx or .txt)", self.kind.name()),
+        }
+    }
+}
+
+impl std::error::Error for InputError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.detail.as_ref().map(|d| d as &(dyn std::error::Error + 'static))
+    }
+}
+
+/// What is wrong with a zip archive (a .docx is one).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ZipError {
+    /// No end-of-central-directory record: not a zip file.
+    NotZip,
+    /// The archive ends inside a record.
+    Truncated,
+    /// The central directory does not hold the records it announces.
+    DamagedDirectory,
+    /// A zip without `word/document.xml`.
+    NotWordDocument,
+    /// A named entry is not in the archive.
+    Missing(String),
+    /// An entry's local header is damaged.
+    DamagedHeader(String),
+    /// An entry's compressed data is damaged or truncated.
+    DamagedData(String),
+    /// An entry inflates beyond the limit (a zip bomb stops here).
+    TooLarge {
+        /// The entry.
+        name: String,
+        /// The limit in bytes.
+        limit: usize,
+    },
+    /// An entry uses a compression method other than stored or deflate.
+    UnsupportedMethod {
+        /// The entry.
+        name: String,
+        /// The method number.
+        method: u16,
+    },
+}
+
+impl fmt::Display for ZipError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ZipError::NotZip => f.write_str("not a zip file (no central directory)"),
+            ZipError::Truncated => f.write_str("truncated zip"),
+            ZipError::DamagedDirectory => f.write_str("damaged zip central directory"),
+            ZipError::NotWordDocument => f.write_str("a zip file that is not a Word document (no word/document.xml)"),
+            ZipError::Missing(name) => write!(f, "{name} is missing"),
+            ZipError::DamagedHeader(name) => write!(f, "{name}: damaged local header"),
+            ZipError::DamagedData(name) => write!(f, "{name}: damaged or truncated compressed data"),
+            ZipError::TooLarge { name, limit } => write!(f, "{name}: larger than {limit} bytes"),
+            ZipError::UnsupportedMethod { name, method } => write!(f, "{name}: unsupported compression method {method}"),
+        }
+    }
+}
+
+impl std::error::Error for ZipError {}
+
+/// Why a legacy-encodings table file (`legacy-encodings.bin`) was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TablesError {
+    /// It does not start with the file's magic bytes.
+    NotATableFile,
+    /// It ends too early.
+    Truncated,
+    /// Its tables have the wrong sizes.
+    WrongShape,
+}
+
+impl fmt::Display for TablesError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            TablesError::NotATableFile => "not a legacy-encodings table file",
+            TablesError::Truncated => "legacy-encodings table file is truncated",
+            TablesError::WrongShape => "legacy-encodings table file has the wrong shape",
+        })
+    }
+}
+
+impl std::error::Error for TablesError {}

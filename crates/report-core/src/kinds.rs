@@ -1,0 +1,473 @@
+//! Kinds of report, as data: what a kind is called, how it is recognised, the parts its
+//! rule requires (with the words headings use for them), its publication deadline and the
+//! checks that apply. The stages read a [`ReportKind`]; none of them names a kind's parts
+//! in code, so a second kind is a second value of this type, not a second pipeline.
+//!
+//! The first kind is the **法治政府建设年度报告**: 《法治政府建设与责任落实督察工作规定》
+//! (2019), art. 25, requires five parts and publication by 1 April of the next year.
+//!
+//! ```
+//! use report_core::kinds::{KindId, ReportKind};
+//! let kind = ReportKind::get(KindId::RuleOfLaw);
+//! assert_eq!(kind.parts.len(), 5);
+//! assert_eq!(kind.parts[0].short_zh, "主要举措和成效");
+//! assert_eq!((kind.deadline.month, kind.deadline.day), (4, 1));
+//! ```
+
+use crate::chars::WordMap;
+use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
+
+/// The kinds of report Report Lens knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum KindId {
+    /// 法治政府建设年度报告 (《法治政府建设与责任落实督察工作规定》, 2019).
+    RuleOfLaw,
+}
+
+impl KindId {
+    /// Every kind, in the order the app offers them.
+    pub const ALL: [KindId; 1] = [KindId::RuleOfLaw];
+
+    /// The stable id used in the JSON summary.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KindId::RuleOfLaw => "rule_of_law",
+        }
+    }
+}
+
+/// How the summary's kind was decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum KindBasis {
+    /// The title (or the opening) names the kind.
+    Recognised,
+    /// Nothing named a kind: the default kind was assumed.
+    Assumed,
+    /// The caller chose the kind (a reviewer switched it by hand).
+    Chosen,
+}
+
+/// The parts any kind may require. Ids are stable across kinds and releases: they are the
+/// `sections[].id` of the JSON summary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PartId {
+    /// 上一年度推进法治政府建设的主要举措和成效.
+    Measures,
+    /// 上一年度推进法治政府建设存在的不足和原因.
+    Shortcomings,
+    /// 党政主要负责人履行推进法治建设第一责任人职责的有关情况.
+    FirstResponsible,
+    /// 下一年度推进法治政府建设的主要安排.
+    NextYearPlan,
+    /// 其他需要报告的情况.
+    Other,
+}
+
+impl PartId {
+    /// The stable id used in the JSON summary and the CSV exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PartId::Measures => "measures",
+            PartId::Shortcomings => "shortcomings",
+            PartId::FirstResponsible => "first_responsible",
+            PartId::NextYearPlan => "next_year_plan",
+            PartId::Other => "other",
+        }
+    }
+}
+
+/// Which year a part's heading should name, if it names one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PartYear {
+    /// The year reported on (`2024年主要举措和成效` in the report for 2024).
+    ReportYear,
+    /// The year after it (`2025年工作安排`).
+    NextYear,
+    /// No year is expected.
+    Any,
+}
+
+/// An element the rule asks a part's heading to name; a heading without it makes the part
+/// `partial`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Element {
+    /// Only headings naming one of these words are asked for the element (empty: every
+    /// heading of the part).
+    pub when: &'static [&'static str],
+    /// Words that name the element.
+    pub words: &'static [&'static str],
+    /// The reason given when none of `words` is there.
+    pub missing: crate::sections::PartialReason,
+}
+
+/// One part a kind requires.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PartSpec {
+    /// The stable id.
+    pub id: PartId,
+    /// The part's name as the rule words it.
+    pub name_zh: &'static str,
+    /// The part's name in English.
+    pub name_en: &'static str,
+    /// A short name for messages and column headers.
+    pub short_zh: &'static str,
+    /// The short name in English.
+    pub short_en: &'static str,
+    /// Words a heading uses to name the part (folded, Simplified).
+    pub heading_words: &'static [&'static str],
+    /// Words in prose that touch on the part (to point at text when no heading names it).
+    pub mention_words: &'static [&'static str],
+    /// A heading naming this part names none of these (a plan heading `下一步工作举措` is not
+    /// results; `其他需要报告的情况` is only the last part).
+    pub excludes: &'static [PartId],
+    /// A short heading that is only `其他`/`其它` names this part.
+    pub bare_other: bool,
+    /// A heading about work in the year after the report year names this part.
+    pub next_year_work: bool,
+    /// The year its heading should name.
+    pub year: PartYear,
+    /// Elements its heading should name.
+    pub elements: &'static [Element],
+}
+
+/// When a kind must be published: `month`/`day` of the year after the report year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Deadline {
+    /// Month (1–12).
+    pub month: u32,
+    /// Day of the month.
+    pub day: u32,
+    /// The rule that sets it, as cited in messages.
+    pub rule_zh: &'static str,
+    /// The rule's English name.
+    pub rule_en: &'static str,
+}
+
+/// The checks the findings stage runs for a kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Check {
+    /// Every required part is named by a heading (and how completely).
+    RequiredParts,
+    /// The present parts follow the rule's order.
+    PartOrder,
+    /// Published by the deadline.
+    Deadline,
+    /// Heading numbers run 1, 2, 3… at every level.
+    Numbering,
+    /// The given part holds at least one figure.
+    FiguresIn(PartId),
+    /// The given part gives causes, not only problems (any of the words).
+    CausesIn(PartId, &'static [&'static str]),
+    /// The year reported on is known.
+    ReportYear,
+}
+
+/// A kind of report, as data.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ReportKind {
+    /// The stable id.
+    pub id: KindId,
+    /// The kind's name.
+    pub name_zh: &'static str,
+    /// The kind's name in English.
+    pub name_en: &'static str,
+    /// A title (folded, Simplified, spaces removed) naming any of these is of this kind.
+    pub title_words: &'static [&'static str],
+    /// The required parts, in the rule's order.
+    pub parts: &'static [PartSpec],
+    /// The publication deadline.
+    pub deadline: Deadline,
+    /// The checks that apply.
+    pub checks: &'static [Check],
+}
+
+impl ReportKind {
+    /// The kind with this id.
+    pub fn get(id: KindId) -> &'static ReportKind {
+        match id {
+            KindId::RuleOfLaw => &RULE_OF_LAW,
+        }
+    }
+
+    /// The kind assumed when nothing names one.
+    pub fn default_kind() -> &'static ReportKind {
+        &RULE_OF_LAW
+    }
+
+    /// The spec of part `id`, if this kind requires it.
+    pub fn part(&self, id: PartId) -> Option<&'static PartSpec> {
+        self.parts.iter().find(|p| p.id == id)
+    }
+
+    /// The parts a heading title (folded) names, in the rule's order: every part whose
+    /// heading words occur in it, less the parts that a named part excludes.
+    pub(crate) fn parts_named(&self, title: &str) -> Vec<PartId> {
+        let t: Vec<char> = title.chars().filter(|c| !c.is_whitespace()).collect();
+        let words = self.heading_words();
+        let mut named: Vec<PartId> = Vec::new();
+        for at in 0..t.len() {
+            // Every word starting here, not only the longest: 下一年度工作安排 names the plan twice.
+            if let Some((_, id)) = words.longest_at(&t, at, t.len()) {
+                if !named.contains(&id) {
+                    named.push(id);
+                }
+            }
+        }
+        // A bare `其他` / `其它` heading is the last part.
+        if t.len() <= 6 && (t.starts_with(&['其', '他']) || t.starts_with(&['其', '它'])) {
+            for p in self.parts.iter().filter(|p| p.bare_other) {
+                if !named.contains(&p.id) {
+                    named.push(p.id);
+                }
+            }
+        }
+        let excluded: Vec<PartId> = named.iter().filter_map(|&id| self.part(id)).flat_map(|p| p.excludes.iter().copied()).collect();
+        named.retain(|id| !excluded.contains(id));
+        self.in_rule_order(&mut named);
+        named
+    }
+
+    /// Sorts part ids in the order this kind's rule lists them.
+    pub(crate) fn in_rule_order(&self, ids: &mut [PartId]) {
+        ids.sort_by_key(|id| self.parts.iter().position(|p| p.id == *id).unwrap_or(usize::MAX));
+    }
+
+    /// The heading words of every part, indexed for the longest match at a position.
+    fn heading_words(&self) -> &'static WordMap<PartId> {
+        static MAPS: OnceLock<Vec<WordMap<PartId>>> = OnceLock::new();
+        let maps = MAPS.get_or_init(|| {
+            KindId::ALL
+                .iter()
+                .map(|&id| WordMap::new(ReportKind::get(id).parts.iter().flat_map(|p| p.heading_words.iter().map(move |&w| (w, p.id)))))
+                .collect()
+        });
+        &maps[KindId::ALL.iter().position(|&id| id == self.id).unwrap_or(0)]
+    }
+
+    /// Whether a heading title (folded) names only the next-year plan of some kind (`2025年
+    /// 工作打算` in a report for 2024).
+    pub(crate) fn names_only_a_plan(title: &str) -> bool {
+        KindId::ALL.iter().map(|&id| ReportKind::get(id)).any(|k| {
+            let named = k.parts_named(title);
+            named.len() == 1 && k.part(named[0]).is_some_and(|p| p.next_year_work)
+        })
+    }
+
+    /// The kind a title names (folded text), if any.
+    pub(crate) fn named_by(title: &str) -> Option<&'static ReportKind> {
+        let compact: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+        KindId::ALL.iter().map(|&id| ReportKind::get(id)).find(|k| k.title_words.iter().any(|w| compact.contains(w)))
+    }
+}
+
+/// Words a part heading uses for the results of the year.
+const MEASURES_WORDS: &[&str] = &[
+    "主要举措",
+    "举措和成效",
+    "举措及成效",
+    "措施和成效",
+    "措施及成效",
+    "做法和成效",
+    "做法及成效",
+    "主要做法",
+    "主要成效",
+    "工作成效",
+    "取得的成效",
+    "主要成绩",
+    "取得的成绩",
+    "工作成绩",
+    "主要工作",
+    "工作开展情况",
+    "工作情况",
+    "工作完成情况",
+    "工作进展",
+    "履职情况和成效",
+    "基本情况",
+    "总体情况",
+    "推进情况",
+    "建设情况",
+    "进展情况",
+    "主要措施",
+    "工作举措",
+    "工作回顾",
+    "回顾",
+    "工作亮点",
+];
+
+const SHORTCOMINGS_WORDS: &[&str] =
+    &["不足", "存在问题", "存在的问题", "主要问题", "困难和问题", "问题和困难", "问题与不足", "短板", "薄弱环节", "差距", "困难", "薄弱"];
+
+const FIRST_RESPONSIBLE_WORDS: &[&str] = &["第一责任人", "主要负责人", "党政负责人", "主要领导", "一把手", "履行推进法治建设"];
+
+const NEXT_YEAR_PLAN_WORDS: &[&str] = &[
+    "下一年度",
+    "下一年",
+    "下一步",
+    "下年度",
+    "明年",
+    "工作打算",
+    "工作安排",
+    "工作计划",
+    "主要安排",
+    "工作思路",
+    "工作设想",
+    "工作重点",
+    "努力方向",
+    "下步打算",
+    "下步工作",
+    "下一阶段",
+    "下阶段",
+    "今后工作",
+    "打算",
+    "展望",
+];
+
+const OTHER_WORDS: &[&str] = &["其他需要报告", "其他情况", "其他事项", "需要报告的其他", "其它需要报告", "其它情况"];
+
+/// Words that give a cause (the shortcomings part must analyse causes, not only list
+/// problems).
+const CAUSE_WORDS: &[&str] =
+    &["原因", "由于", "因为", "导致", "造成", "在于", "源于", "缘于", "归因", "根源", "成因", "受限于", "以致", "致使", "影响了", "所致"];
+
+static RULE_OF_LAW_PARTS: [PartSpec; 5] = [
+    PartSpec {
+        id: PartId::Measures,
+        name_zh: "上一年度推进法治政府建设的主要举措和成效",
+        name_en: "Main measures and results of the year",
+        short_zh: "主要举措和成效",
+        short_en: "Measures and results",
+        heading_words: MEASURES_WORDS,
+        mention_words: &["主要举措", "工作成效", "取得成效", "主要做法"],
+        excludes: &[],
+        bare_other: false,
+        next_year_work: false,
+        year: PartYear::ReportYear,
+        elements: &[Element {
+            when: &["举措", "措施", "做法"],
+            words: &["成效", "成绩", "成果", "效果", "成就", "进展", "情况"],
+            missing: crate::sections::PartialReason::MeasuresWithoutResults,
+        }],
+    },
+    PartSpec {
+        id: PartId::Shortcomings,
+        name_zh: "上一年度推进法治政府建设存在的不足和原因",
+        name_en: "Shortcomings of the year and their causes",
+        short_zh: "存在的不足和原因",
+        short_en: "Shortcomings and causes",
+        heading_words: SHORTCOMINGS_WORDS,
+        mention_words: &["不足", "存在问题", "存在的问题", "短板", "差距"],
+        excludes: &[],
+        bare_other: false,
+        next_year_work: false,
+        year: PartYear::ReportYear,
+        elements: &[Element {
+            when: &[],
+            words: &["原因", "成因", "根源", "分析"],
+            missing: crate::sections::PartialReason::ProblemsWithoutCauses,
+        }],
+    },
+    PartSpec {
+        id: PartId::FirstResponsible,
+        name_zh: "上一年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况",
+        name_en: "How the leaders fulfilled their duty as first responsible persons",
+        short_zh: "第一责任人履职情况",
+        short_en: "First responsible persons",
+        heading_words: FIRST_RESPONSIBLE_WORDS,
+        mention_words: &["第一责任人", "主要负责人"],
+        // `履行第一责任人职责…的有关情况` holds no plan or results words; a heading about the
+        // responsible persons that also says 工作情况 is still only that part.
+        excludes: &[PartId::Measures],
+        bare_other: false,
+        next_year_work: false,
+        year: PartYear::ReportYear,
+        elements: &[],
+    },
+    PartSpec {
+        id: PartId::NextYearPlan,
+        name_zh: "下一年度推进法治政府建设的主要安排",
+        name_en: "Main plans for the next year",
+        short_zh: "下一年度主要安排",
+        short_en: "Next year's plans",
+        heading_words: NEXT_YEAR_PLAN_WORDS,
+        mention_words: &["下一步", "下一年度", "明年", "工作打算"],
+        // Plans describe measures to come (`下一步工作举措`): a plan heading is not results.
+        excludes: &[PartId::Measures],
+        bare_other: false,
+        next_year_work: true,
+        year: PartYear::NextYear,
+        elements: &[],
+    },
+    PartSpec {
+        id: PartId::Other,
+        name_zh: "其他需要报告的情况",
+        name_en: "Other matters to report",
+        short_zh: "其他需要报告的情况",
+        short_en: "Other matters",
+        heading_words: OTHER_WORDS,
+        mention_words: &["其他需要报告"],
+        // `其他需要报告的情况` is only the last part, though it contains 报告/情况.
+        excludes: &[PartId::Measures, PartId::Shortcomings, PartId::FirstResponsible, PartId::NextYearPlan],
+        bare_other: true,
+        next_year_work: false,
+        year: PartYear::Any,
+        elements: &[],
+    },
+];
+
+static RULE_OF_LAW: ReportKind = ReportKind {
+    id: KindId::RuleOfLaw,
+    name_zh: "法治政府建设年度报告",
+    name_en: "Annual report on building a rule-of-law government",
+    title_words: &["法治政府", "法治建设", "依法行政"],
+    parts: &RULE_OF_LAW_PARTS,
+    deadline: Deadline {
+        month: 4,
+        day: 1,
+        rule_zh: "《法治政府建设与责任落实督察工作规定》",
+        rule_en: "Regulations on Building a Rule-of-Law Government and Supervising Responsibility (2019)",
+    },
+    checks: &[
+        Check::RequiredParts,
+        Check::PartOrder,
+        Check::Deadline,
+        Check::Numbering,
+        Check::FiguresIn(PartId::Measures),
+        Check::CausesIn(PartId::Shortcomings, CAUSE_WORDS),
+        Check::ReportYear,
+    ],
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_lists_its_parts_in_order_once() {
+        for id in KindId::ALL {
+            let kind = ReportKind::get(id);
+            assert_eq!(kind.id, id);
+            let ids: Vec<PartId> = kind.parts.iter().map(|p| p.id).collect();
+            let mut sorted = ids.clone();
+            sorted.sort();
+            sorted.dedup();
+            assert_eq!(ids, sorted, "{:?}: parts in order, each once", id);
+            for p in kind.parts {
+                assert!(!p.heading_words.is_empty(), "{:?} has heading words", p.id);
+                assert!(p.excludes.iter().all(|e| *e != p.id), "{:?} does not exclude itself", p.id);
+            }
+        }
+    }
+
+    #[test]
+    fn a_title_names_its_kind() {
+        assert_eq!(ReportKind::named_by("某镇2024年法治政府建设情况报告").map(|k| k.id), Some(KindId::RuleOfLaw));
+        assert_eq!(ReportKind::named_by("某镇2024年工作总结").map(|k| k.id), None);
+    }
+}

@@ -1,0 +1,129 @@
+//! Findings in words, in Chinese or English: the one place where a [`Finding`]'s code and
+//! arguments become a sentence. The summary itself carries no sentences, so the app shows
+//! every finding in its UI language and the CLI in the one asked for.
+//!
+//! ```
+//! use report_core::messages::{finding_message, Lang};
+//! let s = report_core::analyze_text("一、主要举措和成效\n发放资料3000余份。", None);
+//! let missing = s.findings.iter().find(|f| f.code.as_str() == "part_missing").unwrap();
+//! assert_eq!(finding_message(missing, s.kind, Lang::Zh), "缺少必备部分“存在的不足和原因”：没有标题写明这一部分。");
+//! assert_eq!(finding_message(missing, s.kind, Lang::En), "Required part missing: “Shortcomings and causes” — no heading names it.");
+//! ```
+
+use crate::findings::{DateKind, Finding, FindingCode};
+use crate::kinds::{KindId, PartId, ReportKind};
+use crate::sections::PartialReason;
+
+/// A language of the messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// 简体中文.
+    #[default]
+    Zh,
+    /// English.
+    En,
+}
+
+/// A part's short name in `lang` (the id itself for a part `kind` does not require).
+pub fn part_name(kind: KindId, part: PartId, lang: Lang) -> &'static str {
+    match ReportKind::get(kind).part(part) {
+        Some(p) if lang == Lang::Zh => p.short_zh,
+        Some(p) => p.short_en,
+        None => part.as_str(),
+    }
+}
+
+/// Why a part is partial, in `lang`.
+pub fn reason_message(reason: PartialReason, lang: Lang) -> String {
+    match (reason, lang) {
+        (PartialReason::ProblemsWithoutCauses, Lang::Zh) => "标题只写问题或不足，未写原因".into(),
+        (PartialReason::ProblemsWithoutCauses, Lang::En) => "the heading names problems but not their causes".into(),
+        (PartialReason::MeasuresWithoutResults, Lang::Zh) => "标题只写举措，未写成效".into(),
+        (PartialReason::MeasuresWithoutResults, Lang::En) => "the heading names measures but not their results".into(),
+        (PartialReason::WrongYear { found, expected }, Lang::Zh) => format!("标题所写年份为{found}年，应为{expected}年"),
+        (PartialReason::WrongYear { found, expected }, Lang::En) => format!("the heading names {found}; it should name {expected}"),
+    }
+}
+
+/// The finding as a sentence in `lang`, for a report of kind `kind`.
+pub fn finding_message(f: &Finding, kind: KindId, lang: Lang) -> String {
+    let part = |p: PartId| part_name(kind, p, lang);
+    let rule = ReportKind::get(kind).deadline;
+    let zh = lang == Lang::Zh;
+    match &f.code {
+        FindingCode::NoText if zh => "没有找到报告正文。".into(),
+        FindingCode::NoText => "No report text was found.".into(),
+        FindingCode::UndecodableBytes { bytes, encoding } if zh => {
+            format!("有{bytes}个字节无法按{}解码，已替换为“�”。", encoding.name())
+        }
+        FindingCode::UndecodableBytes { bytes, encoding } => {
+            format!("{bytes} bytes could not be decoded as {} and were replaced by “�”.", encoding.name())
+        }
+        FindingCode::PartMissing { part: p } if zh => format!("缺少必备部分“{}”：没有标题写明这一部分。", part(*p)),
+        FindingCode::PartMissing { part: p } => format!("Required part missing: “{}” — no heading names it.", part(*p)),
+        FindingCode::PartMentionedElsewhere { part: p } if zh => match f.line {
+            Some(line) => format!("“{}”未单列成部分，但第{line}行提及相关内容。", part(*p)),
+            None => format!("“{}”未单列成部分，但正文提及相关内容。", part(*p)),
+        },
+        FindingCode::PartMentionedElsewhere { part: p } => match f.line {
+            Some(line) => format!("“{}” is not a part of its own, but line {line} touches on it.", part(*p)),
+            None => format!("“{}” is not a part of its own, but the text touches on it.", part(*p)),
+        },
+        FindingCode::PartPartial { part: p, reason } if zh => format!("“{}”不完整：{}。", part(*p), reason_message(*reason, lang)),
+        FindingCode::PartPartial { part: p, reason } => format!("“{}” is incomplete: {}.", part(*p), reason_message(*reason, lang)),
+        FindingCode::PartsOutOfOrder { order } if zh => {
+            format!("必备部分的顺序与规定不一致：报告中依次为{}。", order.iter().map(|p| part(*p)).collect::<Vec<_>>().join("、"))
+        }
+        FindingCode::PartsOutOfOrder { order } => format!(
+            "The required parts are not in the rule's order: the report has {}.",
+            order.iter().map(|p| format!("“{}”", part(*p))).collect::<Vec<_>>().join(", ")
+        ),
+        FindingCode::PublishedLate { date, date_kind: DateKind::Published, deadline } if zh => {
+            format!("发布日期{date}晚于规定期限{deadline}（{}：应于{}月{}日前公开）。", rule.rule_zh, deadline.month, deadline.day)
+        }
+        FindingCode::PublishedLate { date, date_kind: DateKind::Signed, deadline } if zh => format!(
+            "落款日期{date}已晚于规定期限{deadline}，公开不会早于落款（{}：应于{}月{}日前公开）。",
+            rule.rule_zh, deadline.month, deadline.day
+        ),
+        FindingCode::PublishedLate { date, date_kind: DateKind::Published, deadline } => {
+            format!("Published on {date}, after the deadline of {deadline} ({}).", rule.rule_en)
+        }
+        FindingCode::PublishedLate { date, date_kind: DateKind::Signed, deadline } => {
+            format!("Signed on {date}, after the deadline of {deadline}; it cannot have been published earlier ({}).", rule.rule_en)
+        }
+        FindingCode::PublishDateUnknown { deadline_month, deadline_day } if zh => {
+            format!("未找到发布日期，无法核对“{deadline_month}月{deadline_day}日前公开”的要求。")
+        }
+        FindingCode::PublishDateUnknown { deadline_month, deadline_day } => {
+            format!("No publication date was found: the {} deadline cannot be checked.", english_day(*deadline_month, *deadline_day))
+        }
+        FindingCode::NumberingStart { marker, expected, .. } if zh => format!("“{marker}”是这一级的第一个标题，编号应从{expected}开始。"),
+        FindingCode::NumberingStart { marker, expected, .. } => {
+            format!("“{marker}” is the first heading of its level; numbering should start at {expected}.")
+        }
+        FindingCode::NumberingGap { marker, expected, .. } if zh => format!("标题编号跳号：“{marker}”之前缺少第{expected}项。"),
+        FindingCode::NumberingGap { marker, expected, .. } => {
+            format!("Heading numbers skip: number {expected} is missing before “{marker}”.")
+        }
+        FindingCode::NumberingDuplicate { marker, .. } if zh => format!("标题编号重复：“{marker}”出现了两次。"),
+        FindingCode::NumberingDuplicate { marker, .. } => format!("Heading number repeated: “{marker}” appears twice."),
+        FindingCode::NumberingOrder { marker, .. } if zh => format!("标题编号倒序：“{marker}”出现在更大的编号之后。"),
+        FindingCode::NumberingOrder { marker, .. } => format!("Heading numbers go backwards: “{marker}” comes after a larger number."),
+        FindingCode::NoFiguresInResults { part: p } if zh => format!("“{}”部分没有任何量化数据。", part(*p)),
+        FindingCode::NoFiguresInResults { part: p } => format!("The part “{}” holds no figure at all.", part(*p)),
+        FindingCode::NoFigures if zh => "全文没有任何量化数据。".into(),
+        FindingCode::NoFigures => "The report holds no figure at all.".into(),
+        FindingCode::NoCausesInShortcomings { part: p } if zh => format!("“{}”部分只列问题，没有分析原因。", part(*p)),
+        FindingCode::NoCausesInShortcomings { part: p } => {
+            format!("The part “{}” lists problems without analysing their causes.", part(*p))
+        }
+        FindingCode::ReportYearUnknown if zh => "未能确定报告所述年度。".into(),
+        FindingCode::ReportYearUnknown => "The year the report covers could not be determined.".into(),
+    }
+}
+
+fn english_day(month: u32, day: u32) -> String {
+    const MONTHS: [&str; 12] =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    format!("{day} {}", MONTHS.get(month.saturating_sub(1) as usize).copied().unwrap_or("?"))
+}
