@@ -11,6 +11,12 @@ pub fn starts_with_at(chars: &[char], at: usize, end: usize, word: &str) -> bool
     })
 }
 
+/// Whether `c` is a space the stages skip: a space, an ideographic space or an ignorable
+/// (zero-width) character.
+pub fn is_space(c: char) -> bool {
+    c == ' ' || c == crate::normalize::IGNORABLE || c == '\u{3000}'
+}
+
 /// Whether `c` is a Han character (CJK Unified Ideographs, Extension A, compatibility,
 /// Extension B and later).
 pub fn is_han(c: char) -> bool {

@@ -2,7 +2,8 @@
 //! string the summary quotes), the folded characters (for matching), and the lines.
 //! Both char vectors have the same length, so one index means the same place in both.
 
-use crate::lines::{is_space, split_lines, Line, LineKind};
+use crate::chars::is_space;
+use crate::lines::{split_lines, Line, LineKind};
 use crate::normalize::normalize;
 
 pub struct Document {

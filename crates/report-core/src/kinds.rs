@@ -94,6 +94,24 @@ pub enum PartYear {
     Any,
 }
 
+/// Why a part is `partial`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum PartialReason {
+    /// The heading names problems or shortcomings but not their causes.
+    ProblemsWithoutCauses,
+    /// The heading names measures but not their results.
+    MeasuresWithoutResults,
+    /// The heading names a year other than the one the part is about.
+    WrongYear {
+        /// The year the heading names.
+        found: i32,
+        /// The year it should name (the report year, or the next year for a plan).
+        expected: i32,
+    },
+}
+
 /// An element the rule asks a part's heading to name; a heading without it makes the part
 /// `partial`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,7 +122,7 @@ pub struct Element {
     /// Words that name the element.
     pub words: &'static [&'static str],
     /// The reason given when none of `words` is there.
-    pub missing: crate::sections::PartialReason,
+    pub missing: PartialReason,
 }
 
 /// One part a kind requires.
@@ -352,7 +370,7 @@ static RULE_OF_LAW_PARTS: [PartSpec; 5] = [
         elements: &[Element {
             when: &["举措", "措施", "做法"],
             words: &["成效", "成绩", "成果", "效果", "成就", "进展", "情况"],
-            missing: crate::sections::PartialReason::MeasuresWithoutResults,
+            missing: PartialReason::MeasuresWithoutResults,
         }],
     },
     PartSpec {
@@ -367,11 +385,7 @@ static RULE_OF_LAW_PARTS: [PartSpec; 5] = [
         bare_other: false,
         next_year_work: false,
         year: PartYear::ReportYear,
-        elements: &[Element {
-            when: &[],
-            words: &["原因", "成因", "根源", "分析"],
-            missing: crate::sections::PartialReason::ProblemsWithoutCauses,
-        }],
+        elements: &[Element { when: &[], words: &["原因", "成因", "根源", "分析"], missing: PartialReason::ProblemsWithoutCauses }],
     },
     PartSpec {
         id: PartId::FirstResponsible,

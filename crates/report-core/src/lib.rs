@@ -56,7 +56,6 @@ mod chars;
 pub mod compare;
 pub mod decode;
 mod document;
-mod error;
 pub mod export;
 pub mod findings;
 pub mod frame;
@@ -72,7 +71,8 @@ mod outline;
 pub mod sections;
 pub mod summary;
 
-pub use error::{InputError, TablesError, ZipError};
+pub use decode::tables::TablesError;
+pub use input::{InputError, ZipError};
 pub use summary::{Summary, SCHEMA_VERSION};
 
 use decode::Encoding;

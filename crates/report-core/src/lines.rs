@@ -18,6 +18,7 @@
 //! assert_eq!(kinds, [LineKind::Chrome, LineKind::Blank, LineKind::Meta, LineKind::Text]);
 //! ```
 
+use crate::chars::is_space;
 use crate::markers::{parse_marker, Marker};
 use serde::Serialize;
 
@@ -147,10 +148,6 @@ fn classify(line: &[char]) -> LineKind {
         return LineKind::Chrome;
     }
     LineKind::Text
-}
-
-pub(crate) fn is_space(c: char) -> bool {
-    c == ' ' || c == crate::normalize::IGNORABLE || c == '\u{3000}'
 }
 
 /// The metadata keys of government portals' document headers (folded, spaces removed),

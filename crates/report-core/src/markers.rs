@@ -61,7 +61,7 @@ const MAX_TITLE_CHARS: usize = 120;
 /// A heading's title: from after the marker (spaces skipped) to the first sentence end or colon.
 pub(crate) fn heading_title(folded: &[char], from: usize, line_end: usize) -> (usize, usize) {
     let mut start = from;
-    while start < line_end && crate::lines::is_space(folded[start]) {
+    while start < line_end && crate::chars::is_space(folded[start]) {
         start += 1;
     }
     let mut end = start;
@@ -71,7 +71,7 @@ pub(crate) fn heading_title(folded: &[char], from: usize, line_end: usize) -> (u
             _ => end += 1,
         }
     }
-    while end > start && crate::lines::is_space(folded[end - 1]) {
+    while end > start && crate::chars::is_space(folded[end - 1]) {
         end -= 1;
     }
     (start, end)
@@ -141,7 +141,7 @@ fn marker(kind: MarkerKind, number: u32, start: usize, end: usize) -> Marker {
 }
 
 fn is_lead_space(c: char) -> bool {
-    crate::lines::is_space(c)
+    crate::chars::is_space(c)
 }
 
 /// A heading number at `at`: Arabic digits (1–3 of them) or a Chinese numeral. Returns

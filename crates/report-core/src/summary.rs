@@ -12,6 +12,7 @@ use crate::decode::Encoding;
 use crate::document::Document;
 use crate::findings::{Finding, Severity};
 use crate::frame::Meta;
+pub use crate::input::Format;
 use crate::kinds::{KindBasis, KindId};
 use crate::lines::LineKind;
 use crate::metrics::Metric;
@@ -49,19 +50,6 @@ pub struct Summary {
     pub findings: Vec<Finding>,
     /// Counts.
     pub stats: Stats,
-}
-
-/// What kind of file the text was read from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Format {
-    /// Plain text (or a paste).
-    Text,
-    /// A Word document.
-    Docx,
-    /// A saved web page.
-    Html,
 }
 
 /// What was read.

@@ -11,7 +11,7 @@
 //! Big5 code points beyond the BMP (`u32` pointer, `u32` code point).
 //! `examples/gen_legacy_tables.rs` writes the file from `encoding_rs`, the reference.
 
-use crate::error::TablesError;
+use std::fmt;
 use std::sync::OnceLock;
 
 /// The first bytes of a table file.
@@ -123,3 +123,26 @@ impl Reader<'_> {
         (0..n).map(|_| Ok((self.u32()?, self.u32()?))).collect()
     }
 }
+
+/// Why a legacy-encodings table file (`legacy-encodings.bin`) was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TablesError {
+    /// It does not start with the file's magic bytes.
+    NotATableFile,
+    /// It ends too early.
+    Truncated,
+    /// Its tables have the wrong sizes.
+    WrongShape,
+}
+
+impl fmt::Display for TablesError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            TablesError::NotATableFile => "not a legacy-encodings table file",
+            TablesError::Truncated => "legacy-encodings table file is truncated",
+            TablesError::WrongShape => "legacy-encodings table file has the wrong shape",
+        })
+    }
+}
+
+impl std::error::Error for TablesError {}

@@ -5,7 +5,7 @@
 
 use super::xml::{attr, Token, Tokenizer};
 use super::zip::Archive;
-use crate::error::ZipError;
+use crate::input::ZipError;
 use std::collections::HashMap;
 
 /// No part of a .docx is inflated beyond this (a zip bomb stops here).

@@ -11,14 +11,27 @@
 //! ```
 
 pub(crate) mod docx;
+mod error;
 pub(crate) mod html;
 pub(crate) mod xml;
 pub(crate) mod zip;
 
 use crate::decode::Encoding;
-use crate::error::InputError;
-use crate::summary::Format;
-use serde::Serialize;
+pub use error::{InputError, ZipError};
+use serde::{Deserialize, Serialize};
+
+/// What kind of file the text was read from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    /// Plain text (or a paste).
+    Text,
+    /// A Word document.
+    Docx,
+    /// A saved web page.
+    Html,
+}
 
 /// What kind of file an input is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -2,7 +2,7 @@
 //! entries. Every offset is checked (a damaged or hostile file gives an error, never a
 //! panic) and inflating is bounded (a zip bomb stops at the limit).
 
-use crate::error::ZipError;
+use crate::input::ZipError;
 
 pub struct Archive<'a> {
     bytes: &'a [u8],

@@ -466,7 +466,7 @@ fn is_clause_end(c: char) -> bool {
 }
 
 fn skip_spaces(f: &[char], k: &mut usize, end: usize) {
-    while *k < end && crate::lines::is_space(f[*k]) {
+    while *k < end && crate::chars::is_space(f[*k]) {
         *k += 1;
     }
 }

@@ -14,6 +14,7 @@
 
 use crate::document::Document;
 use crate::frame::Frame;
+pub use crate::kinds::PartialReason;
 use crate::kinds::{PartId, PartSpec, PartYear, ReportKind};
 use crate::lines::LineKind;
 use crate::outline::Outline;
@@ -41,24 +42,6 @@ impl Status {
             Status::Missing => "missing",
         }
     }
-}
-
-/// Why a part is `partial`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(tag = "code", rename_all = "snake_case")]
-pub enum PartialReason {
-    /// The heading names problems or shortcomings but not their causes.
-    ProblemsWithoutCauses,
-    /// The heading names measures but not their results.
-    MeasuresWithoutResults,
-    /// The heading names a year other than the one the part is about.
-    WrongYear {
-        /// The year the heading names.
-        found: i32,
-        /// The year it should name (the report year, or the next year for a plan).
-        expected: i32,
-    },
 }
 
 /// One required part and the evidence for its status.

@@ -1,8 +1,7 @@
-//! Typed errors: why an input cannot be analysed, what is damaged inside a Word file, and
-//! why a legacy-encodings table file was refused. Each implements [`std::error::Error`];
-//! front ends choose their own words from the variants.
+//! Why an input cannot be analysed, and what is damaged inside a zip (a Word file). Both
+//! implement [`std::error::Error`]; front ends choose their own words from the variants.
 
-use crate::input::InputKind;
+use super::InputKind;
 use std::fmt;
 
 /// Why an input could not be analysed.
@@ -79,26 +78,3 @@ impl fmt::Display for ZipError {
 }
 
 impl std::error::Error for ZipError {}
-
-/// Why a legacy-encodings table file (`legacy-encodings.bin`) was refused.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TablesError {
-    /// It does not start with the file's magic bytes.
-    NotATableFile,
-    /// It ends too early.
-    Truncated,
-    /// Its tables have the wrong sizes.
-    WrongShape,
-}
-
-impl fmt::Display for TablesError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            TablesError::NotATableFile => "not a legacy-encodings table file",
-            TablesError::Truncated => "legacy-encodings table file is truncated",
-            TablesError::WrongShape => "legacy-encodings table file has the wrong shape",
-        })
-    }
-}
-
-impl std::error::Error for TablesError {}
