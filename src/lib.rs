@@ -1,8 +1,9 @@
 //! Report Lens, the web app: renders a `report_core::Summary` and dispatches actions.
 //!
-//! `state` holds the app's state as a reducer (no DOM), `app` wires it to the page,
-//! `components` draw it, `services` talk to the browser (files, downloads, storage),
-//! `text_model` prepares the text view, `i18n` holds the UI's words.
+//! `state` holds the app's state as a reducer and `table_sort` how its tables are sorted
+//! (neither touches the DOM), `app` wires it to the page, `components` draw it, `services`
+//! talk to the browser (files, downloads, storage), `text_model` prepares the text view,
+//! `i18n` holds the UI's words.
 
 mod app;
 pub mod components;
@@ -10,6 +11,7 @@ pub mod display;
 pub mod i18n;
 pub mod services;
 pub mod state;
+pub mod table_sort;
 pub mod text_model;
 
 pub use app::App;

@@ -51,8 +51,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     let summaries: Vec<&Summary> = props.reports.iter().map(|r| &*r.summary).collect();
     let rows: Vec<Row> = summaries.iter().map(|s| Row::of(s)).collect();
 
-    let sorted = (props.sort.column, props.sort.ascending);
-    let header = |column: CompareColumn, label: String| sort_header(label, column, sorted, &props.onsort);
+    let header = |column: CompareColumn, label: String| sort_header(label, column, props.sort, &props.onsort);
 
     let onlevel = {
         let (cb, filter) = (props.onfilter.clone(), props.filter);
