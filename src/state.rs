@@ -29,6 +29,9 @@ pub struct Report {
     pub text: Rc<str>,
     pub summary: Rc<Summary>,
     pub model: Rc<TextModel>,
+    /// The report's line in the comparison (table, charts, sorting): made once here, as the
+    /// summary never changes, rather than on every drawing of the comparison.
+    pub row: Row,
 }
 
 impl Report {
@@ -37,7 +40,16 @@ impl Report {
     pub fn analyze(id: u64, name: Option<String>, bytes: Vec<u8>) -> Result<Report, InputError> {
         let analysis = report_core::analyze_input(&bytes, name.as_deref())?;
         let model = TextModel::build(&analysis.text, &analysis.lines, &analysis.summary);
-        Ok(Report { id, name, bytes: bytes.into(), text: analysis.text.into(), summary: Rc::new(analysis.summary), model: Rc::new(model) })
+        let row = Row::of(&analysis.summary);
+        Ok(Report {
+            id,
+            name,
+            bytes: bytes.into(),
+            text: analysis.text.into(),
+            summary: Rc::new(analysis.summary),
+            model: Rc::new(model),
+            row,
+        })
     }
 
     /// The name downloads are given: `古镛镇人民政府-2024-summary.json`.
@@ -237,13 +249,13 @@ impl AppState {
 
     /// Indices of the reports in the comparison, filtered and sorted as chosen.
     pub fn visible_rows(&self) -> Vec<usize> {
-        let rows: Vec<Row> = self.reports.iter().map(|r| Row::of(&r.summary)).collect();
+        let row = |i: usize| &self.reports[i].row;
         let f = self.compare_filter;
-        let mut shown: Vec<usize> = (0..rows.len())
-            .filter(|&i| f.level.is_none_or(|l| rows[i].level == l))
-            .filter(|&i| f.missing.is_none_or(|p| rows[i].status(p) == Status::Missing))
+        let mut shown: Vec<usize> = (0..self.reports.len())
+            .filter(|&i| f.level.is_none_or(|l| row(i).level == l))
+            .filter(|&i| f.missing.is_none_or(|p| row(i).status(p) == Status::Missing))
             .collect();
-        self.compare_sort.sort_rows(&mut shown, |column, a, b| compare_rows(column, &rows[a], &rows[b]), |a, b| a.cmp(&b));
+        self.compare_sort.sort_rows(&mut shown, |column, a, b| compare_rows(column, row(a), row(b)), |a, b| a.cmp(&b));
         shown
     }
 
