@@ -31,7 +31,7 @@ pub struct Report {
     pub model: Rc<TextModel>,
     /// The report's line in the comparison (table, charts, sorting): made once here, as the
     /// summary never changes, rather than on every drawing of the comparison.
-    pub row: Row,
+    pub comparison_row: Row,
 }
 
 impl Report {
@@ -40,7 +40,7 @@ impl Report {
     pub fn analyze(id: u64, name: Option<String>, bytes: Vec<u8>) -> Result<Report, InputError> {
         let analysis = report_core::analyze_input(&bytes, name.as_deref())?;
         let model = TextModel::build(&analysis.text, &analysis.lines, &analysis.summary);
-        let row = Row::of(&analysis.summary);
+        let comparison_row = Row::of(&analysis.summary);
         Ok(Report {
             id,
             name,
@@ -48,7 +48,7 @@ impl Report {
             text: analysis.text.into(),
             summary: Rc::new(analysis.summary),
             model: Rc::new(model),
-            row,
+            comparison_row,
         })
     }
 
@@ -249,7 +249,7 @@ impl AppState {
 
     /// Indices of the reports in the comparison, filtered and sorted as chosen.
     pub fn visible_rows(&self) -> Vec<usize> {
-        let row = |i: usize| &self.reports[i].row;
+        let row = |i: usize| &self.reports[i].comparison_row;
         let f = self.compare_filter;
         let mut shown: Vec<usize> = (0..self.reports.len())
             .filter(|&i| f.level.is_none_or(|l| row(i).level == l))

@@ -135,7 +135,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     </tr></thead>
                     <tbody>
                         { for props.rows.iter().map(|&i| {
-                            let r = &props.reports[i].row;
+                            let r = &props.reports[i].comparison_row;
                             let onopen = { let cb = props.onselect.clone(); Callback::from(move |_| cb.emit(i)) };
                             let onremove = { let cb = props.onremove.clone(); Callback::from(move |e: MouseEvent| { e.stop_propagation(); cb.emit(i) }) };
                             html! {
