@@ -77,9 +77,11 @@ pub fn App() -> Html {
                             <FindingsList {lang} summary={report.summary.clone()} onjump={onjumpline.clone()} />
                             <OutlineTree key={report.id} {lang} summary={report.summary.clone()} onjump={onjumpline} />
                         </aside>
+                        // Keyed by the report, so another report starts them afresh (scroll
+                        // position, "show all"); siblings need keys of their own.
                         <div class="main-column">
-                            <TextView key={report.id} {lang} report={report.clone()} jump={state.jump} />
-                            <MetricsTable key={report.id} {lang} summary={report.summary.clone()} rows={state.visible_metrics()}
+                            <TextView key={format!("text-{}", report.id)} {lang} report={report.clone()} jump={state.jump} />
+                            <MetricsTable key={format!("metrics-{}", report.id)} {lang} summary={report.summary.clone()} rows={state.visible_metrics()}
                                 sort={state.metric_sort} filter={state.metric_filter} {onsort} {onfilter} onjump={onjumpmetric} />
                         </div>
                     </div>
