@@ -29,12 +29,12 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, queue: &AnalysisQueue
     let ids: Vec<u64> = state.reports.iter().map(|r| r.id).collect();
     let reports = state.reports.clone();
     let pending_save = use_mut_ref(|| None::<Timeout>);
-    let changed_since_load = use_mut_ref(|| false);
+    let ran_on_load = use_mut_ref(|| false);
     let in_batch = state.batch.is_some();
     use_effect_with((ids, state.current, in_batch), move |&(_, current, in_batch)| {
         // The page as loaded is empty: saving it would put nothing over the session being
         // restored, and a reload before the restore ends would lose it.
-        if !std::mem::replace(&mut *changed_since_load.borrow_mut(), true) {
+        if !std::mem::replace(&mut *ran_on_load.borrow_mut(), true) {
             return;
         }
         // A batch of 200 files is saved once, when it ends.
