@@ -1,15 +1,19 @@
 //! Report Lens, the web app: renders a `report_core::Summary` and dispatches actions.
 //!
-//! `state` holds the app's state as a reducer (no DOM), `app` wires it to the page,
-//! `components` draw it, `services` talk to the browser (files, downloads, storage),
-//! `text_model` prepares the text view, `i18n` holds the UI's words.
+//! `state` holds the app's state as a reducer and `table_sort` how its tables are sorted
+//! (neither touches the DOM); `hooks` hold the page's behaviour (the analysis queue,
+//! persistence); `app` lays out the page and wires the two to `components`, which draw it;
+//! `services` talk to the browser (files, downloads, storage), `text_model` prepares the
+//! text view, `i18n` holds the UI's words.
 
 mod app;
 pub mod components;
 pub mod display;
+pub mod hooks;
 pub mod i18n;
 pub mod services;
 pub mod state;
+pub mod table_sort;
 pub mod text_model;
 
 pub use app::App;

@@ -4,9 +4,12 @@
 //! the input arriving and the heavy work.
 
 use crate::i18n::Lang;
+use crate::table_sort::{ColumnOrder, TableSort};
 use crate::text_model::TextModel;
+use report_core::compare::Row;
 use report_core::meta::issuer::Level;
 use report_core::sections::{PartId, Status};
+use report_core::summary::MetricJson;
 use report_core::InputError;
 use report_core::Summary;
 use std::rc::Rc;
@@ -26,6 +29,9 @@ pub struct Report {
     pub text: Rc<str>,
     pub summary: Rc<Summary>,
     pub model: Rc<TextModel>,
+    /// The report's line in the comparison (table, charts, sorting): made once here, as the
+    /// summary never changes, rather than on every drawing of the comparison.
+    pub comparison_row: Row,
 }
 
 impl Report {
@@ -34,7 +40,16 @@ impl Report {
     pub fn analyze(id: u64, name: Option<String>, bytes: Vec<u8>) -> Result<Report, InputError> {
         let analysis = report_core::analyze_input(&bytes, name.as_deref())?;
         let model = TextModel::build(&analysis.text, &analysis.lines, &analysis.summary);
-        Ok(Report { id, name, bytes: bytes.into(), text: analysis.text.into(), summary: Rc::new(analysis.summary), model: Rc::new(model) })
+        let comparison_row = Row::of(&analysis.summary);
+        Ok(Report {
+            id,
+            name,
+            bytes: bytes.into(),
+            text: analysis.text.into(),
+            summary: Rc::new(analysis.summary),
+            model: Rc::new(model),
+            comparison_row,
+        })
     }
 
     /// The name downloads are given: `古镛镇人民政府-2024-summary.json`.
@@ -74,27 +89,19 @@ impl Notice {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Columns of the figures table; the figures start in the order of the text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum MetricColumn {
     Value,
     Approx,
     Unit,
     What,
     Part,
+    #[default]
     Line,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct MetricSort {
-    pub column: MetricColumn,
-    pub ascending: bool,
-}
-
-impl Default for MetricSort {
-    fn default() -> Self {
-        MetricSort { column: MetricColumn::Line, ascending: true }
-    }
-}
+pub type MetricSort = TableSort<MetricColumn>;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum MetricFilter {
@@ -129,9 +136,10 @@ pub enum View {
     Compare,
 }
 
-/// Columns of the comparison table.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Columns of the comparison table; the reports start in the order of their names.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum CompareColumn {
+    #[default]
     Report,
     Issuer,
     Level,
@@ -146,17 +154,7 @@ pub enum CompareColumn {
     Infos,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct CompareSort {
-    pub column: CompareColumn,
-    pub ascending: bool,
-}
-
-impl Default for CompareSort {
-    fn default() -> Self {
-        CompareSort { column: CompareColumn::Report, ascending: true }
-    }
-}
+pub type CompareSort = TableSort<CompareColumn>;
 
 /// Which reports the comparison shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -251,37 +249,13 @@ impl AppState {
 
     /// Indices of the reports in the comparison, filtered and sorted as chosen.
     pub fn visible_rows(&self) -> Vec<usize> {
-        use report_core::compare::Row;
-        let rows: Vec<Row> = self.reports.iter().map(|r| Row::of(&r.summary)).collect();
+        let row = |i: usize| &self.reports[i].comparison_row;
         let f = self.compare_filter;
-        let mut shown: Vec<usize> = (0..rows.len())
-            .filter(|&i| f.level.is_none_or(|l| rows[i].level == l))
-            .filter(|&i| f.missing.is_none_or(|p| rows[i].status(p) == Status::Missing))
+        let mut shown: Vec<usize> = (0..self.reports.len())
+            .filter(|&i| f.level.is_none_or(|l| row(i).level == l))
+            .filter(|&i| f.missing.is_none_or(|p| row(i).status(p) == Status::Missing))
             .collect();
-        let sort = self.compare_sort;
-        shown.sort_by(|&a, &b| {
-            let (x, y) = (&rows[a], &rows[b]);
-            let order = match sort.column {
-                CompareColumn::Report => x.report.cmp(&y.report),
-                CompareColumn::Issuer => x.issuer.cmp(&y.issuer),
-                CompareColumn::Level => (x.level as u8).cmp(&(y.level as u8)),
-                CompareColumn::Year => x.report_year.cmp(&y.report_year),
-                CompareColumn::Published => x.publish_date.cmp(&y.publish_date),
-                CompareColumn::Part(p) => (x.status(p) as u8).cmp(&(y.status(p) as u8)),
-                CompareColumn::Parts => x.parts_present.cmp(&y.parts_present),
-                CompareColumn::Metrics => x.metrics.cmp(&y.metrics),
-                CompareColumn::Density => x.metrics_per_1000_chars.total_cmp(&y.metrics_per_1000_chars),
-                CompareColumn::Errors => x.errors.cmp(&y.errors),
-                CompareColumn::Warnings => x.warnings.cmp(&y.warnings),
-                CompareColumn::Infos => x.infos.cmp(&y.infos),
-            }
-            .then(a.cmp(&b));
-            if sort.ascending {
-                order
-            } else {
-                order.reverse()
-            }
-        });
+        self.compare_sort.sort_rows(&mut shown, |column, a, b| compare_rows(column, row(a), row(b)), |a, b| a.cmp(&b));
         shown
     }
 
@@ -300,26 +274,45 @@ impl AppState {
                 MetricFilter::NoPart => metrics[i].section.is_none(),
             })
             .collect();
-        let sort = self.metric_sort;
-        rows.sort_by(|&a, &b| {
-            let (x, y) = (&metrics[a], &metrics[b]);
-            let order = match sort.column {
-                MetricColumn::Value => x.value.total_cmp(&y.value),
-                MetricColumn::Approx => (x.approx as u8).cmp(&(y.approx as u8)),
-                MetricColumn::Unit => x.unit.cmp(&y.unit),
-                MetricColumn::What => x.what.cmp(&y.what),
-                MetricColumn::Part => x.section.map(|p| p as u8).unwrap_or(9).cmp(&y.section.map(|p| p as u8).unwrap_or(9)),
-                MetricColumn::Line => x.line.cmp(&y.line),
-            };
-            let order = order.then(x.span[0].cmp(&y.span[0]));
-            if sort.ascending {
-                order
-            } else {
-                order.reverse()
-            }
-        });
+        self.metric_sort.sort_rows(
+            &mut rows,
+            |column, a, b| compare_metrics(column, &metrics[a], &metrics[b]),
+            |a, b| metrics[a].span[0].cmp(&metrics[b].span[0]),
+        );
         rows
     }
+}
+
+/// Two comparison rows on one column, ascending.
+fn compare_rows(column: CompareColumn, x: &Row, y: &Row) -> ColumnOrder {
+    match column {
+        CompareColumn::Report => x.report.cmp(&y.report),
+        CompareColumn::Issuer => x.issuer.cmp(&y.issuer),
+        CompareColumn::Level => (x.level as u8).cmp(&(y.level as u8)),
+        CompareColumn::Year => x.report_year.cmp(&y.report_year),
+        CompareColumn::Published => x.publish_date.cmp(&y.publish_date),
+        CompareColumn::Part(p) => (x.status(p) as u8).cmp(&(y.status(p) as u8)),
+        CompareColumn::Parts => x.parts_present.cmp(&y.parts_present),
+        CompareColumn::Metrics => x.metrics.cmp(&y.metrics),
+        CompareColumn::Density => x.metrics_per_1000_chars.total_cmp(&y.metrics_per_1000_chars),
+        CompareColumn::Errors => x.errors.cmp(&y.errors),
+        CompareColumn::Warnings => x.warnings.cmp(&y.warnings),
+        CompareColumn::Infos => x.infos.cmp(&y.infos),
+    }
+    .into()
+}
+
+/// Two figures on one column, ascending. Figures outside the five parts come after them.
+fn compare_metrics(column: MetricColumn, x: &MetricJson, y: &MetricJson) -> ColumnOrder {
+    match column {
+        MetricColumn::Value => x.value.total_cmp(&y.value),
+        MetricColumn::Approx => (x.approx as u8).cmp(&(y.approx as u8)),
+        MetricColumn::Unit => x.unit.cmp(&y.unit),
+        MetricColumn::What => x.what.cmp(&y.what),
+        MetricColumn::Part => x.section.map(|p| p as u8).unwrap_or(9).cmp(&y.section.map(|p| p as u8).unwrap_or(9)),
+        MetricColumn::Line => x.line.cmp(&y.line),
+    }
+    .into()
 }
 
 impl Reducible for AppState {
@@ -368,13 +361,7 @@ impl Reducible for AppState {
                 }
             }
             Action::SetLang(lang) => next.lang = lang,
-            Action::SortMetrics(column) => {
-                next.metric_sort = if next.metric_sort.column == column {
-                    MetricSort { column, ascending: !next.metric_sort.ascending }
-                } else {
-                    MetricSort { column, ascending: true }
-                };
-            }
+            Action::SortMetrics(column) => next.metric_sort = next.metric_sort.toggled(column),
             Action::FilterMetrics(filter) => next.metric_filter = filter,
             Action::Jump(target) => {
                 let seq = next.jump.map_or(1, |j| j.seq + 1);
@@ -413,13 +400,7 @@ impl Reducible for AppState {
                 next.view = View::Report;
                 next.jump = None;
             }
-            Action::SortCompare(column) => {
-                next.compare_sort = if next.compare_sort.column == column {
-                    CompareSort { column, ascending: !next.compare_sort.ascending }
-                } else {
-                    CompareSort { column, ascending: true }
-                };
-            }
+            Action::SortCompare(column) => next.compare_sort = next.compare_sort.toggled(column),
             Action::FilterCompare(filter) => next.compare_filter = filter,
             Action::SetAddMode(on) => next.add_mode = on,
         }

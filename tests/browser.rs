@@ -12,7 +12,9 @@ use report_lens::components::{
     text_view::{TextView, TextViewProps},
 };
 use report_lens::i18n::Lang;
+use report_lens::services::storage;
 use report_lens::state::{CompareFilter, CompareSort, MetricFilter, MetricSort, Report};
+use report_lens::App;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -161,4 +163,30 @@ async fn compare_view_lists_reports_with_their_parts_and_charts() {
     let open: web_sys::HtmlElement = root.query_selector("button.open-report").unwrap().unwrap().dyn_into().unwrap();
     open.click();
     assert_eq!(*opened.borrow(), Some(1));
+}
+
+#[wasm_bindgen_test]
+async fn the_stored_session_comes_back_and_stays_stored_while_it_is_analysed_again() {
+    // Large enough that the restore takes many browser tasks, past the first save's delay.
+    let large = REPORT.repeat(1000);
+    let inputs = [(Some("a.txt".to_string()), large.as_bytes()), (Some("b.txt".to_string()), large.as_bytes()), (None, REPORT.as_bytes())];
+    assert!(storage::save(&inputs, Some(1)).is_ok());
+    let root = root();
+    let app = Renderer::<App>::with_root(root.clone()).render();
+
+    // Until the comparison of all three is drawn, a reload would restore the same three.
+    let mut ticks = 0;
+    while root.query_selector_all("tr.compare-row").unwrap().length() < 3 {
+        assert_eq!(storage::load().map(|s| s.inputs.len()), Some(3), "after {ticks} ticks");
+        assert!(ticks < 600, "the comparison of all three within 30 s");
+        gloo_timers::future::TimeoutFuture::new(50).await;
+        ticks += 1;
+    }
+    gloo_timers::future::TimeoutFuture::new(200).await;
+    let stored = storage::load().expect("a session");
+    assert_eq!(stored.inputs.iter().map(|(name, _)| name.as_deref()).collect::<Vec<_>>(), [Some("a.txt"), Some("b.txt"), None]);
+    assert_eq!(stored.current, Some(1), "the report shown before is the one shown again");
+
+    app.destroy();
+    assert!(storage::save(&[], None).is_ok());
 }

@@ -53,7 +53,7 @@ pub fn CompareChart(props: &CompareChartProps) -> Html {
     let t = texts(props.lang);
     let kind = use_state(|| MetricKind::LawPublicity);
     let summaries: Vec<&Summary> = props.rows.iter().map(|&i| &*props.reports[i].summary).collect();
-    let rows: Vec<Row> = summaries.iter().map(|s| Row::of(s)).collect();
+    let rows: Vec<&Row> = props.rows.iter().map(|&i| &props.reports[i].comparison_row).collect();
     let n = rows.len();
     let height = (n as f64 * (BAR_HEIGHT + GAP) + 24.0).max(40.0);
 

@@ -9,7 +9,6 @@ use crate::display::shown;
 use crate::i18n::{fill, level_name, part_name, status_name, texts, Lang};
 use crate::services::download::download;
 use crate::state::{CompareColumn, CompareFilter, CompareSort, Report};
-use report_core::compare::Row;
 use report_core::export::format_number;
 use report_core::meta::issuer::Level;
 use report_core::sections::{PartId, Status};
@@ -48,11 +47,7 @@ pub fn status_icon(status: Status) -> (&'static str, &'static str) {
 pub fn CompareView(props: &CompareViewProps) -> Html {
     let t = texts(props.lang);
     let lang = props.lang;
-    let summaries: Vec<&Summary> = props.reports.iter().map(|r| &*r.summary).collect();
-    let rows: Vec<Row> = summaries.iter().map(|s| Row::of(s)).collect();
-
-    let sorted = (props.sort.column, props.sort.ascending);
-    let header = |column: CompareColumn, label: String| sort_header(label, column, sorted, &props.onsort);
+    let header = |column: CompareColumn, label: String| sort_header(label, column, props.sort, &props.onsort);
 
     let onlevel = {
         let (cb, filter) = (props.onfilter.clone(), props.filter);
@@ -140,7 +135,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     </tr></thead>
                     <tbody>
                         { for props.rows.iter().map(|&i| {
-                            let r = &rows[i];
+                            let r = &props.reports[i].comparison_row;
                             let onopen = { let cb = props.onselect.clone(); Callback::from(move |_| cb.emit(i)) };
                             let onremove = { let cb = props.onremove.clone(); Callback::from(move |e: MouseEvent| { e.stop_propagation(); cb.emit(i) }) };
                             html! {

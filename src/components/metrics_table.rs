@@ -34,8 +34,7 @@ pub fn MetricsTable(props: &MetricsTableProps) -> Html {
     let t = texts(props.lang);
     let show_all = use_state(|| false);
     let metrics = &props.summary.metrics;
-    let sorted = (props.sort.column, props.sort.ascending);
-    let header = |column: MetricColumn, label: &'static str| sort_header(label.to_string(), column, sorted, &props.onsort);
+    let header = |column: MetricColumn, label: &'static str| sort_header(label.to_string(), column, props.sort, &props.onsort);
     let onchange = {
         let cb = props.onfilter.clone();
         Callback::from(move |e: Event| {
