@@ -33,6 +33,15 @@ pub fn App() -> Html {
         let queue = queue.clone();
         Callback::from(move |text: String| queue.type_text(text, input_mode))
     };
+    let onkind = {
+        let queue = queue.clone();
+        let shown = state.current_report().cloned();
+        Callback::from(move |kind| {
+            if let Some(report) = &shown {
+                queue.reanalyse_as(report, kind);
+            }
+        })
+    };
     let onopen = Callback::from(move |files: Vec<web_sys::File>| queue.open(files, input_mode));
     let DropZone { dragging, ondragover, ondragleave, ondrop } = use_drop_zone(onopen.clone());
 
@@ -68,7 +77,7 @@ pub fn App() -> Html {
             } else if let Some(report) = state.current_report() {
                 <main class="report" data-testid="report">
                     <div class="report-head">
-                        <HeaderCard {lang} summary={report.summary.clone()} />
+                        <HeaderCard {lang} summary={report.summary.clone()} onkind={onkind} />
                         <ExportBar key={report.id} {lang} report={report.clone()} />
                     </div>
                     <div class="columns">

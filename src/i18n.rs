@@ -2,9 +2,10 @@
 //! the core in Chinese; here are the labels around them.
 
 use report_core::findings::Severity;
-use report_core::meta::issuer::Level;
-use report_core::metrics::number::Approx;
-use report_core::sections::{PartId, Status};
+use report_core::frame::Level;
+use report_core::kinds::PartId;
+use report_core::metrics::Approx;
+use report_core::sections::Status;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Lang {
@@ -18,6 +19,14 @@ impl Lang {
         match self {
             Lang::Zh => "zh-CN",
             Lang::En => "en",
+        }
+    }
+
+    /// The same language for the core's messages (findings, reasons, part names).
+    pub fn core(self) -> report_core::messages::Lang {
+        match self {
+            Lang::Zh => report_core::messages::Lang::Zh,
+            Lang::En => report_core::messages::Lang::En,
         }
     }
 
@@ -82,6 +91,10 @@ pub struct Texts {
     pub show_all_rows: &'static str,
     pub numbering_problem: &'static str,
     pub reason: &'static str,
+    pub report_kind: &'static str,
+    pub kind_recognised: &'static str,
+    pub kind_assumed: &'static str,
+    pub kind_chosen: &'static str,
     pub not_kept: &'static str,
     pub unknown: &'static str,
     pub in_order: &'static str,
@@ -173,7 +186,11 @@ pub static ZH: Texts = Texts {
     show_later: "显示后面的内容",
     show_all_rows: "显示全部 {} 行",
     numbering_problem: "编号有误",
-    reason: "原因",
+    reason: "原因：",
+    report_kind: "报告类型",
+    kind_recognised: "据标题识别",
+    kind_assumed: "标题未写明，按默认类型分析",
+    kind_chosen: "已手动选择",
     not_kept: "报告较大（{} KB），刷新页面后不会保留。",
     unknown: "未知",
     in_order: "顺序符合规定",
@@ -265,7 +282,11 @@ pub static EN: Texts = Texts {
     show_later: "Show later text",
     show_all_rows: "Show all {} rows",
     numbering_problem: "numbering problem",
-    reason: "Reason",
+    reason: "Reason: ",
+    report_kind: "Kind of report",
+    kind_recognised: "recognised from the title",
+    kind_assumed: "not named by the title; the default kind was applied",
+    kind_chosen: "chosen by hand",
     not_kept: "This report is large ({} KB) and will not be kept across a reload.",
     unknown: "unknown",
     in_order: "in the rule's order",
@@ -327,17 +348,9 @@ pub fn fill(template: &str, args: &[&str]) -> String {
     out
 }
 
+/// A required part's short name, from the kind that defines it.
 pub fn part_name(lang: Lang, id: PartId) -> &'static str {
-    match lang {
-        Lang::Zh => id.short_name(),
-        Lang::En => match id {
-            PartId::Measures => "Measures and results",
-            PartId::Shortcomings => "Shortcomings and causes",
-            PartId::FirstResponsible => "First-responsible duties",
-            PartId::NextYearPlan => "Next year's plan",
-            PartId::Other => "Other matters",
-        },
-    }
+    report_core::messages::part_name(id, lang.core())
 }
 
 pub fn status_name(lang: Lang, status: Status) -> &'static str {

@@ -7,9 +7,10 @@ use crate::i18n::Lang;
 use crate::table_sort::{ColumnOrder, TableSort};
 use crate::text_model::TextModel;
 use report_core::compare::Row;
-use report_core::meta::issuer::Level;
-use report_core::sections::{PartId, Status};
-use report_core::summary::MetricJson;
+use report_core::frame::Level;
+use report_core::kinds::{KindId, PartId};
+use report_core::metrics::Metric;
+use report_core::sections::Status;
 use report_core::InputError;
 use report_core::Summary;
 use std::rc::Rc;
@@ -38,7 +39,12 @@ impl Report {
     /// Analyses `bytes` (text, .docx or a saved web page); refuses what is not a report
     /// (images, PDFs, .doc, other zips, empty files) with the reason.
     pub fn analyze(id: u64, name: Option<String>, bytes: Vec<u8>) -> Result<Report, InputError> {
-        let analysis = report_core::analyze_input(&bytes, name.as_deref())?;
+        Report::analyze_as(id, name, bytes, None)
+    }
+
+    /// [`Report::analyze`], reading the report as `kind` when one is chosen by hand.
+    pub fn analyze_as(id: u64, name: Option<String>, bytes: Vec<u8>, kind: Option<KindId>) -> Result<Report, InputError> {
+        let analysis = report_core::analyze_input_with(&bytes, name.as_deref(), report_core::Options { kind })?;
         let model = TextModel::build(&analysis.text, &analysis.lines, &analysis.summary);
         let comparison_row = Row::of(&analysis.summary);
         Ok(Report {
@@ -226,6 +232,8 @@ pub enum Action {
     SortCompare(CompareColumn),
     FilterCompare(CompareFilter),
     SetAddMode(bool),
+    /// A report analysed again (as another kind): it replaces the report with its id.
+    Reanalysed(Report),
 }
 
 impl AppState {
@@ -277,7 +285,7 @@ impl AppState {
         self.metric_sort.sort_rows(
             &mut rows,
             |column, a, b| compare_metrics(column, &metrics[a], &metrics[b]),
-            |a, b| metrics[a].span[0].cmp(&metrics[b].span[0]),
+            |a, b| metrics[a].span.0.cmp(&metrics[b].span.0),
         );
         rows
     }
@@ -303,7 +311,7 @@ fn compare_rows(column: CompareColumn, x: &Row, y: &Row) -> ColumnOrder {
 }
 
 /// Two figures on one column, ascending. Figures outside the five parts come after them.
-fn compare_metrics(column: MetricColumn, x: &MetricJson, y: &MetricJson) -> ColumnOrder {
+fn compare_metrics(column: MetricColumn, x: &Metric, y: &Metric) -> ColumnOrder {
     match column {
         MetricColumn::Value => x.value.total_cmp(&y.value),
         MetricColumn::Approx => (x.approx as u8).cmp(&(y.approx as u8)),
@@ -345,6 +353,14 @@ impl Reducible for AppState {
                 }
                 next.notices.retain(Notice::is_error);
                 next.count_done();
+            }
+            Action::Reanalysed(report) => {
+                next.busy = next.batch.is_some();
+                if let Some(slot) = next.reports.iter_mut().find(|r| r.id == report.id) {
+                    *slot = Rc::new(report);
+                    next.metric_filter = MetricFilter::All;
+                    next.jump = None;
+                }
             }
             Action::Refused(notice) => {
                 next.notices.push(notice);
@@ -435,6 +451,19 @@ mod tests {
         let s = loaded(s, REPORT, LoadMode::Add);
         assert_eq!(s.reports.len(), 2);
         assert_eq!(s.current, Some(1));
+    }
+
+    #[test]
+    fn a_kind_chosen_by_hand_replaces_the_report_in_place() {
+        let s = loaded(Rc::new(AppState::default()), REPORT, LoadMode::Add);
+        let s = loaded(s, "一、存在问题\n", LoadMode::Add);
+        let first = s.reports[0].clone();
+        assert_eq!(first.summary.kind_basis, report_core::kinds::KindBasis::Recognised);
+        let again = Report::analyze_as(first.id, first.name.clone(), first.bytes.to_vec(), Some(KindId::RuleOfLaw)).unwrap();
+        let s = s.reduce(Action::Reanalysed(again));
+        assert_eq!((s.reports.len(), s.current), (2, Some(1)), "the others and the view stay");
+        assert_eq!(s.reports[0].id, first.id);
+        assert_eq!(s.reports[0].summary.kind_basis, report_core::kinds::KindBasis::Chosen);
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //! kind (prose, metadata, page chrome), the required part it belongs to, and the marks on
 //! it (headings by level, figures). Pure data; the view renders a window of it.
 
+use report_core::kinds::PartId;
 use report_core::lines::{Line, LineKind};
-use report_core::sections::PartId;
 use report_core::Summary;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -82,13 +82,13 @@ impl TextModel {
         };
         fn headings(nodes: &[report_core::summary::OutlineNode], push: &mut dyn FnMut(usize, usize, MarkKind)) {
             for n in nodes {
-                push(n.span[0], n.span[1], MarkKind::Heading(n.level));
+                push(n.span.0, n.span.1, MarkKind::Heading(n.level));
                 headings(&n.children, push);
             }
         }
         headings(&summary.outline, &mut push);
         for (i, m) in summary.metrics.iter().enumerate() {
-            push(m.span[0], m.span[1], MarkKind::Metric(i));
+            push(m.span.0, m.span.1, MarkKind::Metric(i));
         }
         for (i, mark) in marks {
             views[i].marks.push(mark);
@@ -97,7 +97,7 @@ impl TextModel {
             v.marks.sort_by_key(|m| (m.start, m.end));
         }
         for part in &summary.sections {
-            if let Some([s, e]) = part.span {
+            if let Some((s, e)) = part.span {
                 for v in views.iter_mut().filter(|v| v.chars.0 >= s && v.chars.0 < e) {
                     v.part = Some(part.id);
                 }

@@ -7,6 +7,7 @@
 use report_lens::components::{
     checklist::{Checklist, ChecklistProps},
     compare_view::{CompareView, CompareViewProps},
+    findings_list::{FindingsList, FindingsListProps},
     header_card::{HeaderCard, HeaderCardProps},
     metrics_table::{MetricsTable, MetricsTableProps},
     text_view::{TextView, TextViewProps},
@@ -73,15 +74,45 @@ async fn checklist_shows_five_parts_and_a_missing_part_unmistakably() {
 #[wasm_bindgen_test]
 async fn header_card_shows_meta_and_the_compliance_badge() {
     let root = root();
-    Renderer::<HeaderCard>::with_root_and_props(root.clone(), HeaderCardProps { lang: Lang::Zh, summary: report().summary.clone() })
-        .render();
+    let chosen = Rc::new(RefCell::new(None));
+    let c = chosen.clone();
+    let props =
+        HeaderCardProps { lang: Lang::Zh, summary: report().summary.clone(), onkind: Callback::from(move |k| *c.borrow_mut() = Some(k)) };
+    Renderer::<HeaderCard>::with_root_and_props(root.clone(), props).render();
     settle().await;
+    // The kind, how it was decided, and a choice of kinds.
+    let basis = root.query_selector(".kind-basis").unwrap().unwrap();
+    assert_eq!(basis.get_attribute("data-basis").as_deref(), Some("recognised"));
+    let select: web_sys::HtmlSelectElement = root.query_selector("[data-testid=kind-select]").unwrap().unwrap().dyn_into().unwrap();
+    assert_eq!(select.value(), "rule_of_law");
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    assert_eq!(*chosen.borrow(), Some(report_core::kinds::KindId::RuleOfLaw));
     let badge = root.query_selector("[data-testid=badge]").unwrap().unwrap();
     assert_eq!(badge.text_content().unwrap(), "必备部分 2/5");
     assert!(badge.class_name().contains("sev-error"));
     let dd = texts(&root, "dd");
     assert!(dd.contains(&"某某镇".to_string()), "{dd:?}");
     assert!(dd.contains(&"2024".to_string()));
+}
+
+#[wasm_bindgen_test]
+async fn findings_are_worded_in_the_ui_language() {
+    for (lang, expected) in
+        [(Lang::Zh, "缺少必备部分“第一责任人履职情况”"), (Lang::En, "Required part missing: “First-responsible duties”")]
+    {
+        let root = root();
+        let props = FindingsListProps { lang, summary: report().summary.clone(), onjump: Callback::noop() };
+        Renderer::<FindingsList>::with_root_and_props(root.clone(), props).render();
+        settle().await;
+        let messages = texts(&root, ".finding .message");
+        assert!(messages.iter().any(|m| m.starts_with(expected)), "{messages:?}");
+        if lang == Lang::En {
+            // The English UI words every finding in English: no Han character in a message
+            // except inside quotation marks (part names are English too, so none at all here).
+            let han = messages.iter().flat_map(|m| m.chars()).filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
+            assert_eq!(han, 0, "{messages:?}");
+        }
+    }
 }
 
 #[wasm_bindgen_test]

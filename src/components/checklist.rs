@@ -37,11 +37,11 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
                             <span class="part-name">{ part_name(props.lang, part.id) }</span>
                             <span class="part-status">{ status }</span>
                             if let Some(heading) = &part.heading { <span class="part-heading">{ shown(heading).into_owned() }</span> }
-                            if let Some(reason) = &part.reason { <span class="part-reason">{ format!("{}：{}", t.reason, reason) }</span> }
+                            if let Some(reason) = &part.reason { <span class="part-reason">{ format!("{}{}", t.reason, report_core::messages::reason_message(*reason, props.lang.core())) }</span> }
                         </>
                     };
                     html! {
-                        <li class={classes!("part", class)} data-part={part.id.id()} data-status={status_name(Lang::En, part.status)}>
+                        <li class={classes!("part", class)} data-part={part.id.as_str()} data-status={status_name(Lang::En, part.status)}>
                             if let Some(line) = part.line {
                                 <button type="button" class="part-jump" onclick={ let cb = props.onjump.clone(); Callback::from(move |_| cb.emit(line)) }>{ body }</button>
                             } else {

@@ -9,9 +9,10 @@ use crate::display::shown;
 use crate::i18n::{fill, level_name, part_name, status_name, texts, Lang};
 use crate::services::download::download;
 use crate::state::{CompareColumn, CompareFilter, CompareSort, Report};
+use report_core::compare::COMPARED_PARTS;
 use report_core::export::format_number;
-use report_core::meta::issuer::Level;
-use report_core::sections::{PartId, Status};
+use report_core::frame::Level;
+use report_core::sections::Status;
 use report_core::Summary;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
@@ -61,7 +62,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         let (cb, filter) = (props.onfilter.clone(), props.filter);
         Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-            cb.emit(CompareFilter { missing: PartId::ALL.iter().copied().find(|p| p.id() == v), ..filter });
+            cb.emit(CompareFilter { missing: COMPARED_PARTS.iter().copied().find(|p| p.as_str() == v), ..filter });
         })
     };
 
@@ -88,7 +89,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         })
     };
     let level_value = props.filter.level.map_or("", |l| level_name(Lang::En, l));
-    let missing_value = props.filter.missing.map_or("", |p| p.id());
+    let missing_value = props.filter.missing.map_or("", |p| p.as_str());
 
     html! {
         <section class="compare" aria-label={t.compare} data-testid="compare">
@@ -111,7 +112,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 <label>{ t.filter_missing }
                     <select onchange={onmissing} data-testid="filter-missing">
                         <option value="" selected={missing_value.is_empty()}>{ t.any }</option>
-                        { for PartId::ALL.iter().map(|p| html! { <option value={p.id()} selected={missing_value == p.id()}>{ part_name(lang, *p) }</option> }) }
+                        { for COMPARED_PARTS.iter().map(|p| html! { <option value={p.as_str()} selected={missing_value == p.as_str()}>{ part_name(lang, *p) }</option> }) }
                     </select>
                 </label>
                 <span class="count" data-testid="row-count">{ fill(t.shown_rows, &[&props.rows.len().to_string(), &props.reports.len().to_string()]) }</span>
@@ -124,7 +125,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                         { header(CompareColumn::Level, t.col_level.into()) }
                         { header(CompareColumn::Year, t.col_year.into()) }
                         { header(CompareColumn::Published, t.col_published.into()) }
-                        { for PartId::ALL.iter().map(|p| header(CompareColumn::Part(*p), part_name(lang, *p).into())) }
+                        { for COMPARED_PARTS.iter().map(|p| header(CompareColumn::Part(*p), part_name(lang, *p).into())) }
                         { header(CompareColumn::Parts, t.col_parts.into()) }
                         { header(CompareColumn::Metrics, t.col_metrics.into()) }
                         { header(CompareColumn::Density, t.col_density.into()) }
@@ -145,13 +146,13 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                                     <td>{ level_name(lang, r.level) }</td>
                                     <td class="num">{ r.report_year.map_or("—".into(), |y| y.to_string()) }</td>
                                     <td class={classes!(r.published_late.unwrap_or(false).then_some("late"))}>
-                                        { r.publish_date.clone().unwrap_or_else(|| "—".into()) }
+                                        { r.publish_date.map_or_else(|| "—".into(), |d| d.to_string()) }
                                         if r.published_late == Some(true) { <span class="late-mark">{ format!(" ⚠ {}", t.late) }</span> }
                                     </td>
-                                    { for PartId::ALL.iter().map(|p| {
+                                    { for COMPARED_PARTS.iter().map(|p| {
                                         let st = r.status(*p);
                                         let (icon, class) = status_icon(st);
-                                        html! { <td class={classes!("part-cell", class)} data-part={p.id()} data-status={status_name(Lang::En, st)} title={status_name(lang, st)}>
+                                        html! { <td class={classes!("part-cell", class)} data-part={p.as_str()} data-status={status_name(Lang::En, st)} title={status_name(lang, st)}>
                                             <span aria-hidden="true">{ icon }</span><span class="visually-hidden">{ status_name(lang, st) }</span>
                                         </td> }
                                     }) }

@@ -2,6 +2,7 @@ use crate::components::header_card::severity_class;
 use crate::display::shown;
 use crate::i18n::{fill, severity_name, texts, Lang};
 use report_core::findings::Severity;
+use report_core::messages::finding_message;
 use report_core::Summary;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -27,10 +28,10 @@ pub fn FindingsList(props: &FindingsListProps) -> Html {
                 { for findings.iter().map(|f| {
                     let icon = match f.severity { Severity::Error => "✖", Severity::Warning => "⚠", Severity::Info => "ℹ" };
                     html! {
-                        <li class={classes!("finding", severity_class(Some(f.severity)))} data-code={f.code.clone()}>
+                        <li class={classes!("finding", severity_class(Some(f.severity)))} data-code={f.code.as_str()}>
                             <span class="sev" aria-hidden="true">{ icon }</span>
                             <span class="sev-name">{ severity_name(props.lang, f.severity) }</span>
-                            <span class="message">{ shown(&f.message).into_owned() }</span>
+                            <span class="message">{ shown(&finding_message(f, props.summary.kind, props.lang.core())).into_owned() }</span>
                             if let Some(line) = f.line {
                                 <button type="button" class="line-link" onclick={ let cb = props.onjump.clone(); Callback::from(move |_| cb.emit(line)) }>
                                     { fill(t.line, &[&line.to_string()]) }

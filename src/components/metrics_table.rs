@@ -6,7 +6,7 @@ use crate::display::shown;
 use crate::i18n::{approx_name, fill, part_name, texts, Lang};
 use crate::state::{MetricColumn, MetricFilter, MetricSort};
 use report_core::export::format_number;
-use report_core::sections::PartId;
+use report_core::kinds::PartId;
 use report_core::Summary;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
@@ -37,12 +37,13 @@ pub fn MetricsTable(props: &MetricsTableProps) -> Html {
     let header = |column: MetricColumn, label: &'static str| sort_header(label.to_string(), column, props.sort, &props.onsort);
     let onchange = {
         let cb = props.onfilter.clone();
+        let parts: Vec<PartId> = props.summary.sections.iter().map(|p| p.id).collect();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
             let filter = match select.value().as_str() {
                 "all" => MetricFilter::All,
                 "none" => MetricFilter::NoPart,
-                id => PartId::ALL.iter().copied().find(|p| p.id() == id).map_or(MetricFilter::All, MetricFilter::Part),
+                id => parts.iter().copied().find(|p| p.as_str() == id).map_or(MetricFilter::All, MetricFilter::Part),
             };
             cb.emit(filter);
         })
@@ -50,7 +51,7 @@ pub fn MetricsTable(props: &MetricsTableProps) -> Html {
     let selected = match props.filter {
         MetricFilter::All => "all".to_string(),
         MetricFilter::NoPart => "none".to_string(),
-        MetricFilter::Part(p) => p.id().to_string(),
+        MetricFilter::Part(p) => p.as_str().to_string(),
     };
     let limit = if *show_all { usize::MAX } else { FIRST };
     html! {
@@ -61,7 +62,7 @@ pub fn MetricsTable(props: &MetricsTableProps) -> Html {
                     { t.filter_part }
                     <select {onchange} value={selected.clone()}>
                         <option value="all" selected={selected == "all"}>{ t.all_parts }</option>
-                        { for PartId::ALL.iter().map(|p| html! { <option value={p.id()} selected={selected == p.id()}>{ part_name(props.lang, *p) }</option> }) }
+                        { for props.summary.sections.iter().map(|p| html! { <option value={p.id.as_str()} selected={selected == p.id.as_str()}>{ part_name(props.lang, p.id) }</option> }) }
                         <option value="none" selected={selected == "none"}>{ t.outside_parts }</option>
                     </select>
                 </label>

@@ -22,7 +22,8 @@ const FIRST: usize = 150;
 pub fn OutlineTree(props: &OutlineTreeProps) -> Html {
     let t = texts(props.lang);
     let show_all = use_state(|| false);
-    let problems: Vec<usize> = props.summary.findings.iter().filter(|f| f.code.starts_with("numbering_")).filter_map(|f| f.line).collect();
+    let problems: Vec<usize> =
+        props.summary.findings.iter().filter(|f| f.code.as_str().starts_with("numbering_")).filter_map(|f| f.line).collect();
     let mut budget = if *show_all { usize::MAX } else { FIRST };
     fn node(n: &OutlineNode, problems: &[usize], onjump: &Callback<usize>, lang: Lang, budget: &mut usize) -> Html {
         if *budget == 0 {

@@ -160,7 +160,7 @@ fn render_line(lang: Lang, report: &Report, line: &LineView) -> Html {
         LineKind::Meta => "meta",
         LineKind::Chrome => "chrome",
     };
-    let part = line.part.map(|p| format!("in-{}", p.id()));
+    let part = line.part.map(|p| format!("in-{}", p.as_str()));
     html! {
         <div class={classes!("tl", kind, part)} id={format!("L{}", line.number)}>
             <span class="tx">{ for segments(text, &line.marks).into_iter().map(|s| render_segment(lang, report, s)) }</span>

@@ -7,6 +7,7 @@ use crate::services::file::{FileRead, FileReads, ReadError};
 use crate::services::{perf, tables};
 use crate::state::{Action, AppState, LoadMode, Notice, Report};
 use gloo_timers::callback::Timeout;
+use report_core::kinds::KindId;
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -100,6 +101,22 @@ impl AnalysisQueue {
         if results.borrow().iter().all(Option::is_some) {
             analyse_reads(self.dispatch.clone(), results.take(), mode);
         }
+    }
+
+    /// `report` read again as `kind` (the reviewer switched the kind): it replaces itself, in
+    /// a task of its own so that the page paints the busy state first.
+    pub fn reanalyse_as(&self, report: &Report, kind: KindId) {
+        let (id, name, bytes) = (report.id, report.name.clone(), report.bytes.to_vec());
+        let dispatch = self.dispatch.clone();
+        dispatch.dispatch(Action::Busy);
+        Timeout::new(0, move || {
+            match Report::analyze_as(id, name.clone(), bytes, Some(kind)) {
+                Ok(report) => dispatch.dispatch(Action::Reanalysed(report)),
+                // It was read before: only a change of the core could refuse it now.
+                Err(error) => dispatch.dispatch(Action::Refused(Notice::NotAReport { name: name.unwrap_or_default(), error })),
+            }
+        })
+        .forget();
     }
 
     /// The inputs of the session before a reload, analysed again; `current` is shown again.

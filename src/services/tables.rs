@@ -17,5 +17,5 @@ pub async fn fetch_and_install() -> Result<(), String> {
     }
     let buffer = JsFuture::from(response.array_buffer().map_err(|e| format!("{e:?}"))?).await.map_err(|e| format!("{e:?}"))?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    report_core::decode::tables::install(&bytes)
+    report_core::decode::tables::install(&bytes).map_err(|e| e.to_string())
 }

@@ -16,6 +16,10 @@ use crate::sections::Status;
 use crate::Summary;
 use serde::{Deserialize, Serialize};
 
+/// The parts the table has a column for, in column order.
+pub const COMPARED_PARTS: [PartId; 5] =
+    [PartId::Measures, PartId::Shortcomings, PartId::FirstResponsible, PartId::NextYearPlan, PartId::Other];
+
 /// One report in the comparison table.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Row {

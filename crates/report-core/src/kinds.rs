@@ -71,6 +71,14 @@ pub enum PartId {
 }
 
 impl PartId {
+    /// What the kind that requires this part says of it (every part belongs to a kind).
+    pub fn spec(self) -> &'static PartSpec {
+        KindId::ALL
+            .iter()
+            .find_map(|&k| ReportKind::get(k).part(self))
+            .expect("every PartId is required by some kind (tested in kinds::tests)")
+    }
+
     /// The stable id used in the JSON summary and the CSV exports.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -392,7 +400,7 @@ static RULE_OF_LAW_PARTS: [PartSpec; 5] = [
         name_zh: "上一年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况",
         name_en: "How the leaders fulfilled their duty as first responsible persons",
         short_zh: "第一责任人履职情况",
-        short_en: "First responsible persons",
+        short_en: "First-responsible duties",
         heading_words: FIRST_RESPONSIBLE_WORDS,
         mention_words: &["第一责任人", "主要负责人"],
         // `履行第一责任人职责…的有关情况` holds no plan or results words; a heading about the
@@ -408,7 +416,7 @@ static RULE_OF_LAW_PARTS: [PartSpec; 5] = [
         name_zh: "下一年度推进法治政府建设的主要安排",
         name_en: "Main plans for the next year",
         short_zh: "下一年度主要安排",
-        short_en: "Next year's plans",
+        short_en: "Next year's plan",
         heading_words: NEXT_YEAR_PLAN_WORDS,
         mention_words: &["下一步", "下一年度", "明年", "工作打算"],
         // Plans describe measures to come (`下一步工作举措`): a plan heading is not results.
@@ -476,6 +484,13 @@ mod tests {
                 assert!(!p.heading_words.is_empty(), "{:?} has heading words", p.id);
                 assert!(p.excludes.iter().all(|e| *e != p.id), "{:?} does not exclude itself", p.id);
             }
+        }
+    }
+
+    #[test]
+    fn every_part_id_belongs_to_a_kind() {
+        for id in [PartId::Measures, PartId::Shortcomings, PartId::FirstResponsible, PartId::NextYearPlan, PartId::Other] {
+            assert_eq!(id.spec().id, id);
         }
     }
 

@@ -24,12 +24,21 @@ pub enum Lang {
     En,
 }
 
-/// A part's short name in `lang` (the id itself for a part `kind` does not require).
-pub fn part_name(kind: KindId, part: PartId, lang: Lang) -> &'static str {
-    match ReportKind::get(kind).part(part) {
-        Some(p) if lang == Lang::Zh => p.short_zh,
-        Some(p) => p.short_en,
-        None => part.as_str(),
+/// A part's short name in `lang`.
+pub fn part_name(part: PartId, lang: Lang) -> &'static str {
+    let spec = part.spec();
+    match lang {
+        Lang::Zh => spec.short_zh,
+        Lang::En => spec.short_en,
+    }
+}
+
+/// The name of a kind of report in `lang`.
+pub fn kind_name(kind: KindId, lang: Lang) -> &'static str {
+    let kind = ReportKind::get(kind);
+    match lang {
+        Lang::Zh => kind.name_zh,
+        Lang::En => kind.name_en,
     }
 }
 
@@ -47,7 +56,7 @@ pub fn reason_message(reason: PartialReason, lang: Lang) -> String {
 
 /// The finding as a sentence in `lang`, for a report of kind `kind`.
 pub fn finding_message(f: &Finding, kind: KindId, lang: Lang) -> String {
-    let part = |p: PartId| part_name(kind, p, lang);
+    let part = |p: PartId| part_name(p, lang);
     let rule = ReportKind::get(kind).deadline;
     let zh = lang == Lang::Zh;
     match &f.code {
