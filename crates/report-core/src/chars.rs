@@ -28,6 +28,9 @@ pub fn is_han(c: char) -> bool {
 pub struct WordMap<V> {
     /// (key char, word, value), sorted by key char, longer words first.
     entries: Vec<(char, Vec<char>, V)>,
+    /// A quick filter before the binary search: bit `c % 1024` is set for every key char
+    /// `c`, so most chars of prose, which start no word, are turned away in one lookup.
+    key_bits: [u64; 16],
     /// Keyed by the word's last char instead of its first.
     by_last: bool,
 }
@@ -53,11 +56,18 @@ impl<V: Copy> WordMap<V> {
             })
             .collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())));
-        WordMap { entries, by_last }
+        let mut key_bits = [0u64; 16];
+        for e in &entries {
+            let bit = e.0 as usize % 1024;
+            key_bits[bit / 64] |= 1 << (bit % 64);
+        }
+        WordMap { entries, key_bits, by_last }
     }
 
     fn with_key(&self, key: char) -> impl Iterator<Item = &(char, Vec<char>, V)> {
-        let from = self.entries.partition_point(|e| e.0 < key);
+        let bit = key as usize % 1024;
+        let maybe_key = self.key_bits[bit / 64] & (1 << (bit % 64)) != 0;
+        let from = if maybe_key { self.entries.partition_point(|e| e.0 < key) } else { self.entries.len() };
         self.entries[from..].iter().take_while(move |e| e.0 == key)
     }
 

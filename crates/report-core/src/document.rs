@@ -14,7 +14,10 @@ pub struct Document {
 
 impl Document {
     pub fn new(text: &str) -> Document {
-        let original: Vec<char> = text.chars().collect();
+        // Allocated once at its final length: collecting `chars()` would grow the vector
+        // from a quarter of the byte length, copying it each time.
+        let mut original = Vec::with_capacity(text.chars().count());
+        original.extend(text.chars());
         let folded = normalize(&original);
         let lines = split_lines(&folded);
         Document { original, folded, lines }
@@ -22,15 +25,12 @@ impl Document {
 
     /// The original text of `start..end`.
     pub fn original_str(&self, start: usize, end: usize) -> String {
-        self.original[start.min(self.original.len())..end.min(self.original.len())].iter().collect()
+        chars_to_string(&self.original[start.min(self.original.len())..end.min(self.original.len())], |_| true)
     }
 
     /// The folded text of `start..end`, zero-width characters removed.
     pub fn folded_str(&self, start: usize, end: usize) -> String {
-        self.folded[start.min(self.folded.len())..end.min(self.folded.len())]
-            .iter()
-            .filter(|&&c| c != crate::normalize::IGNORABLE)
-            .collect()
+        chars_to_string(&self.folded[start.min(self.folded.len())..end.min(self.folded.len())], |c| c != crate::normalize::IGNORABLE)
     }
 
     /// Lines that carry prose (not blank, metadata or page chrome).
@@ -48,4 +48,14 @@ impl Document {
         }
         (start, end)
     }
+}
+
+/// The chars of `chars` that `keep`, as a string allocated once at its final size: these
+/// strings are made for every heading and figure, and collecting chars one by one grows the
+/// string several times.
+fn chars_to_string(chars: &[char], keep: impl Fn(char) -> bool) -> String {
+    let bytes = chars.iter().filter(|&&c| keep(c)).map(|c| c.len_utf8()).sum();
+    let mut out = String::with_capacity(bytes);
+    out.extend(chars.iter().filter(|&&c| keep(c)));
+    out
 }

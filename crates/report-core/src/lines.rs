@@ -21,6 +21,7 @@
 use crate::chars::is_space;
 use crate::markers::{parse_marker, Marker};
 use serde::Serialize;
+use std::sync::OnceLock;
 
 /// One line of the text and its tokens. Offsets are char indices into the original text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -64,12 +65,14 @@ pub(crate) struct MetaEntry {
 /// Splits the folded text into lines and classifies them.
 pub(crate) fn split_lines(folded: &[char]) -> Vec<Line> {
     let mut lines = Vec::new();
+    // The short lines' text without spaces, for `classify`: one buffer for all lines.
+    let mut compact = String::new();
     let mut start = 0;
     let mut i = 0;
     while i < folded.len() {
         let c = folded[i];
         if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
-            lines.push(make_line(folded, lines.len() + 1, start, i));
+            lines.push(make_line(folded, lines.len() + 1, start, i, &mut compact));
             if c == '\r' && folded.get(i + 1) == Some(&'\n') {
                 i += 1;
             }
@@ -78,13 +81,13 @@ pub(crate) fn split_lines(folded: &[char]) -> Vec<Line> {
         i += 1;
     }
     if start < folded.len() || lines.is_empty() {
-        lines.push(make_line(folded, lines.len() + 1, start, folded.len()));
+        lines.push(make_line(folded, lines.len() + 1, start, folded.len(), &mut compact));
     }
     lines
 }
 
-fn make_line(folded: &[char], number: usize, start: usize, end: usize) -> Line {
-    let kind = classify(&folded[start..end]);
+fn make_line(folded: &[char], number: usize, start: usize, end: usize, compact: &mut String) -> Line {
+    let kind = classify(&folded[start..end], compact);
     let marker = if kind == LineKind::Text { parse_marker(folded, start, end) } else { None };
     let entries = if kind == LineKind::Meta { meta_entries(folded, start, end) } else { Vec::new() };
     Line { number, start, end, kind, marker, entries }
@@ -96,14 +99,16 @@ fn meta_entries(folded: &[char], start: usize, end: usize) -> Vec<MetaEntry> {
     // Positions of non-space chars, to match keys written with spaces.
     let positions: Vec<usize> = (start..end).filter(|&p| !is_space(folded[p])).collect();
     let compact: String = positions.iter().map(|&p| folded[p]).collect();
-    let compact_chars: Vec<char> = compact.chars().collect();
+    // Where each compact char starts in `compact` (bytes), and its end.
+    let char_starts: Vec<usize> = compact.char_indices().map(|(b, _)| b).chain([compact.len()]).collect();
+    let compact_len = char_starts.len() - 1;
     // Every key occurrence followed by a colon starts an entry: (field, key start, value start)
     // in compact chars.
     let mut keys: Vec<(MetaField, usize, usize)> = Vec::new();
     let mut i = 0;
-    while i < compact_chars.len() {
-        let rest: String = compact_chars[i..].iter().collect();
-        if let Some((field, value_at_bytes)) = key_here(&rest, i == 0) {
+    while i < compact_len {
+        let rest = &compact[char_starts[i]..];
+        if let Some((field, value_at_bytes)) = key_here(rest, i == 0) {
             let value_at = i + rest[..value_at_bytes].chars().count();
             keys.push((field, i, value_at));
             i = value_at;
@@ -113,7 +118,7 @@ fn meta_entries(folded: &[char], start: usize, end: usize) -> Vec<MetaEntry> {
     }
     let mut out = Vec::new();
     for (k, &(field, _, value_at)) in keys.iter().enumerate() {
-        let value_end = keys.get(k + 1).map_or(compact_chars.len(), |e| e.1);
+        let value_end = keys.get(k + 1).map_or(compact_len, |e| e.1);
         if value_at >= value_end {
             continue;
         }
@@ -133,18 +138,20 @@ fn key_here(rest: &str, line_start: bool) -> Option<(MetaField, usize)> {
 /// Lines longer than this are prose, whatever words they contain.
 const FURNITURE_MAX_CHARS: usize = 60;
 
-fn classify(line: &[char]) -> LineKind {
+/// What `line` is; `compact` is a scratch buffer.
+fn classify(line: &[char], compact: &mut String) -> LineKind {
     if line.iter().all(|&c| is_space(c)) {
         return LineKind::Blank;
     }
     if line.len() > FURNITURE_MAX_CHARS * 2 {
         return LineKind::Text;
     }
-    let compact: String = line.iter().filter(|c| !is_space(**c)).collect();
-    if compact.contains(':') && meta_key(&compact).is_some() {
+    compact.clear();
+    compact.extend(line.iter().filter(|c| !is_space(**c)));
+    if compact.contains(':') && meta_key(compact).is_some() {
         return LineKind::Meta;
     }
-    if compact.chars().count() <= FURNITURE_MAX_CHARS && is_chrome(&compact) {
+    if compact.chars().count() <= FURNITURE_MAX_CHARS && is_chrome(compact) {
         return LineKind::Chrome;
     }
     LineKind::Text
@@ -257,11 +264,24 @@ fn is_chrome(compact: &str) -> bool {
         "微信扫一扫",
         "手机扫一扫",
     ];
-    if PHRASES.iter().any(|p| compact.contains(p)) {
+    // One pass over the line trying at each char only the phrases that start with it: most
+    // short lines are headings, and a substring search per phrase cost more than the rest
+    // of this stage.
+    static BY_FIRST_CHAR: OnceLock<Vec<(char, &str)>> = OnceLock::new();
+    let by_first_char = BY_FIRST_CHAR.get_or_init(|| {
+        let mut v: Vec<(char, &str)> = PHRASES.iter().filter_map(|p| Some((p.chars().next()?, *p))).collect();
+        v.sort_unstable();
+        v
+    });
+    let has_phrase = compact.char_indices().any(|(at, c)| {
+        let from = by_first_char.partition_point(|e| e.0 < c);
+        by_first_char[from..].iter().take_while(|e| e.0 == c).any(|e| compact[at..].starts_with(e.1))
+    });
+    if has_phrase {
         return true;
     }
     // `字体：大 中 小`, `【字号：大 中 小】`
-    if (compact.contains("字体") || compact.contains("字号")) && compact.contains('大') && compact.contains('小') {
+    if compact.contains('大') && compact.contains('小') && (compact.contains("字体") || compact.contains("字号")) {
         return true;
     }
     // Breadcrumbs: `首页 > 政务公开 > …`

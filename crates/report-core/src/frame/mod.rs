@@ -21,7 +21,7 @@ use crate::document::Document;
 use crate::kinds::ReportKind;
 use crate::lines::{LineKind, MetaField};
 use crate::markers::heading_title;
-use crate::normalize::{fold_str, is_simplified_only, is_traditional};
+use crate::normalize::{count_scripts, fold_str};
 use date::{find_date, parse_date};
 use issuer::{level_of, looks_like_org, lowest_unit};
 use serde::{Deserialize, Serialize};
@@ -478,14 +478,7 @@ fn issuer_from_body(doc: &Document) -> Option<String> {
 
 /// Traditional when Traditional-only characters outnumber Simplified-only ones.
 pub fn script_of(original: &[char]) -> Script {
-    let (mut traditional, mut simplified) = (0usize, 0usize);
-    for &c in original {
-        if is_traditional(c) {
-            traditional += 1;
-        } else if is_simplified_only(c) {
-            simplified += 1;
-        }
-    }
+    let (traditional, simplified) = count_scripts(original);
     if traditional > simplified {
         Script::Traditional
     } else {

@@ -503,6 +503,12 @@ fn quoted_ranges(f: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = start;
     while i < end {
+        // Every opening mark is at or below U+300E: one comparison turns away the Han
+        // characters that make up most of a line.
+        if f[i] > '『' {
+            i += 1;
+            continue;
+        }
         let (close, max) = match f[i] {
             '“' => ('”', MAX_QUOTED_NAME),
             '「' => ('」', MAX_QUOTED_NAME),

@@ -64,7 +64,42 @@ fn table_index(cp: u32) -> Option<usize> {
 /// Folds one character (see the module docs).
 #[inline]
 pub fn fold(c: char) -> char {
+    fold_with(tables(), c)
+}
+
+/// The folded text, one char per original char.
+pub fn normalize(original: &[char]) -> Vec<char> {
+    // The tables are looked up once for the whole text, not once per char.
+    let tables = tables();
+    original.iter().map(|&c| fold_with(tables, c)).collect()
+}
+
+/// How many chars of `original` are Traditional with a different Simplified form, and how
+/// many are Simplified forms that Traditional text would not use (the frame's script vote).
+pub fn count_scripts(original: &[char]) -> (usize, usize) {
+    let tables = tables();
+    let (mut traditional, mut simplified_only) = (0, 0);
+    for &c in original {
+        if let Some(i) = table_index(c as u32) {
+            if tables.simplified[i] != 0 {
+                traditional += 1;
+            } else if tables.simplified_only[i] {
+                simplified_only += 1;
+            }
+        }
+    }
+    (traditional, simplified_only)
+}
+
+#[inline]
+fn fold_with(tables: &Tables, c: char) -> char {
     let cp = c as u32;
+    // Han characters, most of a report, go straight to the table (no other rule below
+    // touches that range).
+    if (TABLE_FIRST..=TABLE_LAST).contains(&cp) {
+        let s = tables.simplified[(cp - TABLE_FIRST) as usize];
+        return if s == 0 { c } else { char::from_u32(s as u32).unwrap_or(c) };
+    }
     match cp {
         0..=0x7F => {
             if c == '\t' {
@@ -79,31 +114,8 @@ pub fn fold(c: char) -> char {
         0xFF61 => '。',
         0xFF64 => '、',
         0xFFE5 => '¥',
-        TABLE_FIRST..=TABLE_LAST => {
-            let s = tables().simplified[(cp - TABLE_FIRST) as usize];
-            if s == 0 {
-                c
-            } else {
-                char::from_u32(s as u32).unwrap_or(c)
-            }
-        }
         _ => c,
     }
-}
-
-/// Whether `c` is a Traditional character with a different Simplified form.
-pub fn is_traditional(c: char) -> bool {
-    table_index(c as u32).is_some_and(|i| tables().simplified[i] != 0)
-}
-
-/// Whether `c` is a Simplified form that Traditional text would not use.
-pub fn is_simplified_only(c: char) -> bool {
-    table_index(c as u32).is_some_and(|i| tables().simplified_only[i])
-}
-
-/// The folded text, one char per original char.
-pub fn normalize(original: &[char]) -> Vec<char> {
-    original.iter().map(|&c| fold(c)).collect()
 }
 
 /// Folds a string (for comparing names and keywords).
@@ -161,8 +173,8 @@ mod tests {
 
     #[test]
     fn script_classes() {
-        assert!(is_traditional('鄉') && !is_traditional('乡'));
-        assert!(is_simplified_only('乡') && !is_simplified_only('鄉'));
-        assert!(!is_traditional('法') && !is_simplified_only('法'));
+        assert_eq!(count_scripts(&['鄉']), (1, 0));
+        assert_eq!(count_scripts(&['乡']), (0, 1));
+        assert_eq!(count_scripts(&['法', 'a']), (0, 0));
     }
 }

@@ -198,10 +198,13 @@ impl Finder<'_> {
     fn parts_named(&self, title: &str) -> Vec<PartId> {
         let mut ids = self.kind.parts_named(title);
         let next_year = self.report_year.is_some_and(|y| heading_year(title) == Some(y + 1));
+        if !next_year {
+            return ids;
+        }
         let about_work = ["工作", "安排", "计划", "打算", "思路", "重点", "要点", "举措", "措施", "方向", "目标", "任务"]
             .iter()
             .any(|w| title.contains(w));
-        if !(next_year && about_work) {
+        if !about_work {
             return ids;
         }
         let Some(plan) = self.kind.parts.iter().find(|p| p.next_year_work) else { return ids };
@@ -235,10 +238,13 @@ impl Finder<'_> {
 
 /// The year a heading names (`2025年`).
 fn heading_year(title: &str) -> Option<i32> {
-    let chars: Vec<char> = title.chars().collect();
-    (0..chars.len().saturating_sub(4)).find_map(|i| {
-        let ok = (i == 0 || !chars[i - 1].is_ascii_digit()) && chars[i..i + 4].iter().all(|c| c.is_ascii_digit()) && chars[i + 4] == '年';
-        ok.then(|| chars[i..i + 4].iter().collect::<String>().parse().ok()).flatten()
+    // On bytes: digits are ASCII, and no byte of a multi-byte char is an ASCII digit, so
+    // this finds the same `YYYY年` as a scan of the chars.
+    let b = title.as_bytes();
+    (0..b.len()).find_map(|i| {
+        let digits = b.get(i..i + 4)?;
+        let ok = (i == 0 || !b[i - 1].is_ascii_digit()) && digits.iter().all(u8::is_ascii_digit) && b[i + 4..].starts_with("年".as_bytes());
+        ok.then(|| digits.iter().fold(0, |year, d| year * 10 + i32::from(d - b'0')))
     })
 }
 
