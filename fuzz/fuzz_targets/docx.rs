@@ -13,7 +13,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|bytes: &[u8]| {
     let Ok(analysis) = report_core::analyze_input(bytes, Some("report.docx")) else { return };
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
-        assert_eq!(analysis.summary.source.format, "docx", "a zip accepted is a Word file");
+        assert_eq!(analysis.summary.source.format, report_core::summary::Format::Docx, "a zip accepted is a Word file");
     }
     check::check_analysis(&analysis);
 });

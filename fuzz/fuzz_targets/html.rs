@@ -9,10 +9,11 @@
 mod check;
 
 use libfuzzer_sys::fuzz_target;
+use report_core::summary::Format;
 
 fuzz_target!(|bytes: &[u8]| {
     let Ok(analysis) = report_core::analyze_input(bytes, Some("page.html")) else { return };
-    let format = analysis.summary.source.format.as_str();
-    assert!(format == "html" || format == "docx", "a .html name read as {format}");
+    let format = analysis.summary.source.format;
+    assert!(matches!(format, Format::Html | Format::Docx), "a .html name read as {format:?}");
     check::check_analysis(&analysis);
 });
