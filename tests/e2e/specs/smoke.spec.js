@@ -52,6 +52,19 @@ test("English switch and keyboard use", async ({ page }) => {
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByTestId("badge")).toHaveText("Required parts 3/5");
+  // The English UI is English throughout: findings, part names and reasons are worded from
+  // the summary's codes, so no Han character shows in them except the report's own words
+  // quoted in “…” (headings, markers).
+  const outsideQuotes = (s) => s.replace(/“[^”]*”/g, "");
+  const han = /[\u4e00-\u9fff]/;
+  const findings = await page.locator(".finding .message").allTextContents();
+  expect(findings.length).toBeGreaterThan(2);
+  for (const m of findings) expect(outsideQuotes(m), m).not.toMatch(han);
+  expect(findings.some((m) => m.startsWith("Published on 2025-04-08") || m.startsWith("Signed on 2025-04-08"))).toBe(true);
+  for (const name of await page.locator(".checklist .part-name, .checklist .part-status, .checklist .part-reason").allTextContents()) {
+    expect(name).not.toMatch(han);
+  }
+  await expect(page.locator(".kind-basis")).toHaveText("recognised from the title");
   // Tab to the first part of the checklist and press Enter: the text scrolls to it.
   await page.locator("li.part[data-part=measures] button").focus();
   await page.keyboard.press("Enter");
