@@ -31,7 +31,7 @@ pub fn FindingsList(props: &FindingsListProps) -> Html {
                         <li class={classes!("finding", severity_class(Some(f.severity)))} data-code={f.code.as_str()}>
                             <span class="sev" aria-hidden="true">{ icon }</span>
                             <span class="sev-name">{ severity_name(props.lang, f.severity) }</span>
-                            <span class="message">{ shown(&finding_message(f, props.summary.kind, props.lang.core())).into_owned() }</span>
+                            <span class="message">{ shown(&finding_message(f, props.lang.core())).into_owned() }</span>
                             if let Some(line) = f.line {
                                 <button type="button" class="line-link" onclick={ let cb = props.onjump.clone(); Callback::from(move |_| cb.emit(line)) }>
                                     { fill(t.line, &[&line.to_string()]) }

@@ -179,7 +179,7 @@ fn write_analyses(
                 let report = report_core::export::report_label(s);
                 for f in &s.findings {
                     let line = f.line.map(|l| format!(":{l}")).unwrap_or_default();
-                    let message = report_core::messages::finding_message(f, s.kind, lang);
+                    let message = report_core::messages::finding_message(f, lang);
                     writeln!(out, "{report}{line}: {}: {message}", f.severity.as_str())?;
                 }
             }

@@ -11,7 +11,7 @@
 use crate::export::{format_number, report_label, write_row};
 use crate::findings::FindingCode;
 use crate::frame::{Date, Level};
-use crate::kinds::PartId;
+use crate::kinds::{PartId, ReportKind};
 use crate::sections::Status;
 use crate::Summary;
 use serde::{Deserialize, Serialize};
@@ -33,7 +33,8 @@ pub struct Row {
     pub report_year: Option<i32>,
     /// The publication date.
     pub publish_date: Option<Date>,
-    /// Published (or signed) after the 1 April deadline; null when no date is known.
+    /// Published (or signed) after the deadline of the rule in force for the report year;
+    /// null when no date, no year or no rule is known.
     pub published_late: Option<bool>,
     /// The status of part `measures`.
     pub measures: Status,
@@ -67,13 +68,15 @@ impl Row {
         let status = |id: PartId| s.part(id).map_or(Status::Missing, |p| p.status);
         let late = s.findings.iter().any(|f| matches!(f.code, FindingCode::PublishedLate { .. }));
         let dated = s.meta.publish_date.is_some() || s.meta.signed_date.is_some();
+        // Known only when a deadline rule applies to the report year.
+        let ruled = s.meta.report_year.and_then(|y| ReportKind::get(s.kind).deadline_for(y)).is_some();
         Row {
             report: report_label(s),
             issuer: s.meta.issuer.clone(),
             level: s.meta.level,
             report_year: s.meta.report_year,
             publish_date: s.meta.publish_date,
-            published_late: (late || (dated && s.meta.report_year.is_some())).then_some(late),
+            published_late: (late || (dated && ruled)).then_some(late),
             measures: status(PartId::Measures),
             shortcomings: status(PartId::Shortcomings),
             first_responsible: status(PartId::FirstResponsible),

@@ -7,7 +7,8 @@
 //! |---|---|---|---|
 //! | `no_text` | error | — | no prose at all |
 //! | `part_missing` | error | `part` | no heading names a required part |
-//! | `published_late` | error | `date`, `deadline`, `date_kind` | published (or, when no publication date is known, signed) after the deadline |
+//! | `published_late` | error | `date`, `date_kind`, `deadline`, `rule` | published (or, when no publication date is known, signed) after the deadline of the rule in force for the report year |
+//! | `published_after_unbound_deadline` | info | `date`, `date_kind`, `deadline`, `rule` | the same for an issuer the rule does not name (a township before 2019) |
 //! | `part_partial` | warning | `part`, `reason` | a heading names the part but misses an element |
 //! | `parts_out_of_order` | warning | `order` | the present parts do not follow the rule's order |
 //! | `numbering_start` / `numbering_gap` / `numbering_duplicate` / `numbering_order` | warning | `marker`, `expected`, `found` | heading numbers do not run 1, 2, 3… |
@@ -16,14 +17,15 @@
 //! | `undecodable_bytes` | warning | `bytes`, `encoding` | bytes that could not be decoded |
 //! | `part_mentioned_elsewhere` | info | `part` | a missing part is touched on in the text (line given) |
 //! | `no_figures` | info | — | the report holds no figure at all |
-//! | `publish_date_unknown` | info | `deadline_month`, `deadline_day` | no publication date found: the deadline cannot be checked |
+//! | `publish_date_unknown` | info | `deadline_month`, `deadline_day`, `rule` | no publication date found: the deadline cannot be checked |
 //! | `report_year_unknown` | info | — | the year reported on could not be found |
 
 use crate::decode::Encoding;
 use crate::document::Document;
 use crate::frame::date::Date;
 use crate::frame::Frame;
-use crate::kinds::{Check, PartId, ReportKind};
+use crate::frame::Level;
+use crate::kinds::{Check, PartId, ReportKind, RuleId};
 use crate::lines::LineKind;
 use crate::metrics::Metric;
 use crate::outline::{IssueKind, Outline};
@@ -102,7 +104,7 @@ pub enum FindingCode {
         /// The present parts in the order the report has them.
         order: Vec<PartId>,
     },
-    /// Published after the deadline.
+    /// Published after the deadline of the rule in force for the report year.
     PublishedLate {
         /// The date judged.
         date: Date,
@@ -110,6 +112,20 @@ pub enum FindingCode {
         date_kind: DateKind,
         /// The last day of publication the rule allows.
         deadline: Date,
+        /// The rule applied.
+        rule: RuleId,
+    },
+    /// Published after a deadline that the rule in force did not set for this issuer (a
+    /// township under a rule that names only county-and-above governments): a note.
+    PublishedAfterUnboundDeadline {
+        /// The date judged.
+        date: Date,
+        /// Which date that is.
+        date_kind: DateKind,
+        /// The deadline the rule sets for the levels it names.
+        deadline: Date,
+        /// The rule.
+        rule: RuleId,
     },
     /// No publication date: the deadline cannot be checked.
     PublishDateUnknown {
@@ -117,6 +133,8 @@ pub enum FindingCode {
         deadline_month: u32,
         /// The deadline's day.
         deadline_day: u32,
+        /// The rule that sets it.
+        rule: RuleId,
     },
     /// The first heading of a group is not number 1.
     NumberingStart {
@@ -181,6 +199,7 @@ impl FindingCode {
             FindingCode::PartPartial { .. } => "part_partial",
             FindingCode::PartsOutOfOrder { .. } => "parts_out_of_order",
             FindingCode::PublishedLate { .. } => "published_late",
+            FindingCode::PublishedAfterUnboundDeadline { .. } => "published_after_unbound_deadline",
             FindingCode::PublishDateUnknown { .. } => "publish_date_unknown",
             FindingCode::NumberingStart { .. } => "numbering_start",
             FindingCode::NumberingGap { .. } => "numbering_gap",
@@ -302,16 +321,22 @@ fn deadline(x: &Inputs, out: &mut Vec<Finding>) {
     let Some(year) = x.frame.meta.report_year else {
         return;
     };
-    let rule = x.kind.deadline;
+    // Reports on years before any rule have no deadline to check.
+    let Some(rule) = x.kind.deadline_for(year) else { return };
     let deadline = Date { year: year + 1, month: rule.month, day: rule.day };
-    let late =
-        |date: Date, date_kind: DateKind| Finding::new(Severity::Error, FindingCode::PublishedLate { date, date_kind, deadline }, None);
+    let bound = rule.binds_townships || x.frame.meta.level != Level::Township;
+    let late = |date: Date, date_kind: DateKind| match bound {
+        true => Finding::new(Severity::Error, FindingCode::PublishedLate { date, date_kind, deadline, rule: rule.rule }, None),
+        false => {
+            Finding::new(Severity::Info, FindingCode::PublishedAfterUnboundDeadline { date, date_kind, deadline, rule: rule.rule }, None)
+        }
+    };
     match (x.frame.meta.publish_date, x.frame.meta.signed_date) {
         (Some(p), _) if p > deadline => out.push(late(p, DateKind::Published)),
         (None, Some(s)) if s > deadline => out.push(late(s, DateKind::Signed)),
         (None, _) => out.push(Finding::new(
             Severity::Info,
-            FindingCode::PublishDateUnknown { deadline_month: rule.month, deadline_day: rule.day },
+            FindingCode::PublishDateUnknown { deadline_month: rule.month, deadline_day: rule.day, rule: rule.rule },
             None,
         )),
         _ => {}
@@ -347,5 +372,73 @@ fn causes(x: &Inputs, id: PartId, words: &[&str], out: &mut Vec<Finding>) {
     let text = x.doc.folded_str(s, e);
     if !words.iter().any(|w| text.contains(w)) {
         out.push(Finding::new(Severity::Warning, FindingCode::NoCausesInShortcomings { part: id }, part.line));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::findings::{DateKind, FindingCode, Severity};
+    use crate::frame::Date;
+    use crate::kinds::RuleId;
+
+    /// A report by `issuer` on `year`, published on `published`.
+    fn deadline_findings(issuer: &str, year: i32, published: &str) -> Vec<(Severity, FindingCode)> {
+        let text = format!("发布日期：{published}\n{issuer}{year}年法治政府建设情况报告\n一、{year}年主要举措和成效\n开展讲座3场。\n");
+        let s = crate::analyze_text(&text, None);
+        s.findings.into_iter().filter(|f| f.code.as_str().starts_with("publish")).map(|f| (f.severity, f.code)).collect()
+    }
+
+    fn date(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn from_2019_the_regulations_1_april_binds_every_level() {
+        let late = FindingCode::PublishedLate {
+            date: date("2025-04-08"),
+            date_kind: DateKind::Published,
+            deadline: date("2025-04-01"),
+            rule: RuleId::SupervisionRegulations2019,
+        };
+        assert_eq!(deadline_findings("青禾镇", 2024, "2025-04-08"), [(Severity::Error, late.clone())]);
+        assert_eq!(deadline_findings("青禾县", 2024, "2025-04-08").len(), 1);
+        assert!(deadline_findings("青禾镇", 2024, "2025-03-31").is_empty());
+        assert!(deadline_findings("青禾镇", 2019, "2020-04-01").is_empty(), "on the day is in time");
+    }
+
+    #[test]
+    fn before_2019_the_outline_asks_the_first_quarter_of_county_and_above_only() {
+        let rule = RuleId::ImplementationOutline2015;
+        let (published, deadline) = (date("2018-04-10"), date("2018-03-31"));
+        assert_eq!(
+            deadline_findings("青禾县人民政府", 2017, "2018-04-10"),
+            [(Severity::Error, FindingCode::PublishedLate { date: published, date_kind: DateKind::Published, deadline, rule })]
+        );
+        assert_eq!(
+            deadline_findings("青禾县司法局", 2017, "2018-04-10"),
+            [(Severity::Error, FindingCode::PublishedLate { date: published, date_kind: DateKind::Published, deadline, rule })]
+        );
+        // The outline does not name townships: a note, not a breach.
+        assert_eq!(
+            deadline_findings("青禾镇人民政府", 2017, "2018-04-10"),
+            [(
+                Severity::Info,
+                FindingCode::PublishedAfterUnboundDeadline { date: published, date_kind: DateKind::Published, deadline, rule }
+            )]
+        );
+        // 1 April was in time under the 2019 rule but not under the outline.
+        assert_eq!(deadline_findings("青禾县人民政府", 2018, "2019-04-01").len(), 1);
+        assert!(deadline_findings("青禾县人民政府", 2018, "2019-03-31").is_empty());
+    }
+
+    #[test]
+    fn no_rule_before_2015_and_the_unknown_date_names_the_rule() {
+        assert!(deadline_findings("青禾县人民政府", 2013, "2014-12-01").is_empty());
+        let s = crate::analyze_text("青禾县2017年法治政府建设情况报告\n一、主要举措和成效\n开展讲座3场。\n", None);
+        let unknown: Vec<&FindingCode> = s.findings.iter().map(|f| &f.code).filter(|c| c.as_str() == "publish_date_unknown").collect();
+        assert_eq!(
+            unknown,
+            [&FindingCode::PublishDateUnknown { deadline_month: 3, deadline_day: 31, rule: RuleId::ImplementationOutline2015 }]
+        );
     }
 }

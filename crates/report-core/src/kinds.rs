@@ -11,7 +11,9 @@
 //! let kind = ReportKind::get(KindId::RuleOfLaw);
 //! assert_eq!(kind.parts.len(), 5);
 //! assert_eq!(kind.parts[0].short_zh, "主要举措和成效");
-//! assert_eq!((kind.deadline.month, kind.deadline.day), (4, 1));
+//! let rule = kind.deadline_for(2024).unwrap();
+//! assert_eq!((rule.month, rule.day), (4, 1));
+//! assert_eq!((kind.deadline_for(2017).unwrap().month, kind.deadline_for(2017).unwrap().day), (3, 31));
 //! ```
 
 use crate::chars::WordMap;
@@ -163,17 +165,50 @@ pub struct PartSpec {
     pub elements: &'static [Element],
 }
 
-/// When a kind must be published: `month`/`day` of the year after the report year.
+/// The rules that set a publication deadline (their ids are in the JSON).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RuleId {
+    /// 《法治政府建设与责任落实督察工作规定》 (2019): published by 1 April.
+    #[serde(rename = "supervision_regulations_2019")]
+    SupervisionRegulations2019,
+    /// 《法治政府建设实施纲要（2015－2020年）》: county-and-above governments and their
+    /// departments report and publish in the first quarter.
+    #[serde(rename = "implementation_outline_2015")]
+    ImplementationOutline2015,
+}
+
+/// A publication deadline and the rule that sets it: `month`/`day` of the year after the
+/// report year, for report years from `from_year` (until a later rule takes over).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Deadline {
+    /// The rule.
+    pub rule: RuleId,
+    /// The first report year the rule applies to.
+    pub from_year: i32,
     /// Month (1–12).
     pub month: u32,
     /// Day of the month.
     pub day: u32,
-    /// The rule that sets it, as cited in messages.
+    /// The rule as cited in messages.
     pub rule_zh: &'static str,
     /// The rule's English name.
     pub rule_en: &'static str,
+    /// Whether the rule names townships (乡镇, 街道); where it does not, a township's late
+    /// publication is a note, not a breach.
+    pub binds_townships: bool,
+}
+
+impl Deadline {
+    /// The deadline rule with this id.
+    pub fn get(rule: RuleId) -> &'static Deadline {
+        KindId::ALL
+            .iter()
+            .flat_map(|&k| ReportKind::get(k).deadlines.iter())
+            .find(|d| d.rule == rule)
+            .expect("every RuleId is some kind's deadline (tested in kinds::tests)")
+    }
 }
 
 /// The checks the findings stage runs for a kind.
@@ -208,8 +243,8 @@ pub struct ReportKind {
     pub title_words: &'static [&'static str],
     /// The required parts, in the rule's order.
     pub parts: &'static [PartSpec],
-    /// The publication deadline.
-    pub deadline: Deadline,
+    /// The publication deadlines, the latest rule first.
+    pub deadlines: &'static [Deadline],
     /// The checks that apply.
     pub checks: &'static [Check],
 }
@@ -225,6 +260,12 @@ impl ReportKind {
     /// The kind assumed when nothing names one.
     pub fn default_kind() -> &'static ReportKind {
         &RULE_OF_LAW
+    }
+
+    /// The deadline in force for reports on `report_year`: the latest rule that applies
+    /// from that year (none before the first rule).
+    pub fn deadline_for(&self, report_year: i32) -> Option<&'static Deadline> {
+        self.deadlines.iter().find(|d| d.from_year <= report_year)
     }
 
     /// The spec of part `id`, if this kind requires it.
@@ -449,12 +490,29 @@ static RULE_OF_LAW: ReportKind = ReportKind {
     name_en: "Annual report on building a rule-of-law government",
     title_words: &["法治政府", "法治建设", "依法行政"],
     parts: &RULE_OF_LAW_PARTS,
-    deadline: Deadline {
-        month: 4,
-        day: 1,
-        rule_zh: "《法治政府建设与责任落实督察工作规定》",
-        rule_en: "Regulations on Building a Rule-of-Law Government and Supervising Responsibility (2019)",
-    },
+    // The regulations of May 2019 (art. 25: published by 1 April) govern the reports on 2019
+    // and later; before them the 2015 outline asked county-and-above governments and their
+    // departments to report and publish in the first quarter, and did not name townships.
+    deadlines: &[
+        Deadline {
+            rule: RuleId::SupervisionRegulations2019,
+            from_year: 2019,
+            month: 4,
+            day: 1,
+            rule_zh: "《法治政府建设与责任落实督察工作规定》",
+            rule_en: "Regulations on Building a Rule-of-Law Government and Supervising Responsibility (2019)",
+            binds_townships: true,
+        },
+        Deadline {
+            rule: RuleId::ImplementationOutline2015,
+            from_year: 2015,
+            month: 3,
+            day: 31,
+            rule_zh: "《法治政府建设实施纲要（2015－2020年）》",
+            rule_en: "Implementation Outline for Building a Rule-of-Law Government (2015–2020)",
+            binds_townships: false,
+        },
+    ],
     checks: &[
         Check::RequiredParts,
         Check::PartOrder,
@@ -492,6 +550,21 @@ mod tests {
         for id in [PartId::Measures, PartId::Shortcomings, PartId::FirstResponsible, PartId::NextYearPlan, PartId::Other] {
             assert_eq!(id.spec().id, id);
         }
+    }
+
+    #[test]
+    fn deadlines_run_latest_first_and_each_rule_is_found() {
+        for id in KindId::ALL {
+            let kind = ReportKind::get(id);
+            assert!(kind.deadlines.windows(2).all(|w| w[0].from_year > w[1].from_year), "{id:?}: latest rule first");
+            for d in kind.deadlines {
+                assert_eq!(Deadline::get(d.rule), d);
+            }
+        }
+        let kind = ReportKind::get(KindId::RuleOfLaw);
+        assert_eq!(kind.deadline_for(2019).map(|d| d.rule), Some(RuleId::SupervisionRegulations2019));
+        assert_eq!(kind.deadline_for(2018).map(|d| d.rule), Some(RuleId::ImplementationOutline2015));
+        assert_eq!(kind.deadline_for(2014), None);
     }
 
     #[test]

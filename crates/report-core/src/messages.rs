@@ -6,12 +6,12 @@
 //! use report_core::messages::{finding_message, Lang};
 //! let s = report_core::analyze_text("一、主要举措和成效\n发放资料3000余份。", None);
 //! let missing = s.findings.iter().find(|f| f.code.as_str() == "part_missing").unwrap();
-//! assert_eq!(finding_message(missing, s.kind, Lang::Zh), "缺少必备部分“存在的不足和原因”：没有标题写明这一部分。");
-//! assert_eq!(finding_message(missing, s.kind, Lang::En), "Required part missing: “Shortcomings and causes” — no heading names it.");
+//! assert_eq!(finding_message(missing, Lang::Zh), "缺少必备部分“存在的不足和原因”：没有标题写明这一部分。");
+//! assert_eq!(finding_message(missing, Lang::En), "Required part missing: “Shortcomings and causes” — no heading names it.");
 //! ```
 
 use crate::findings::{DateKind, Finding, FindingCode};
-use crate::kinds::{KindId, PartId, ReportKind};
+use crate::kinds::{Deadline, KindId, PartId, ReportKind};
 use crate::sections::PartialReason;
 
 /// A language of the messages.
@@ -54,10 +54,9 @@ pub fn reason_message(reason: PartialReason, lang: Lang) -> String {
     }
 }
 
-/// The finding as a sentence in `lang`, for a report of kind `kind`.
-pub fn finding_message(f: &Finding, kind: KindId, lang: Lang) -> String {
+/// The finding as a sentence in `lang`.
+pub fn finding_message(f: &Finding, lang: Lang) -> String {
     let part = |p: PartId| part_name(p, lang);
-    let rule = ReportKind::get(kind).deadline;
     let zh = lang == Lang::Zh;
     match &f.code {
         FindingCode::NoText if zh => "没有找到报告正文。".into(),
@@ -87,25 +86,40 @@ pub fn finding_message(f: &Finding, kind: KindId, lang: Lang) -> String {
             "The required parts are not in the rule's order: the report has {}.",
             order.iter().map(|p| format!("“{}”", part(*p))).collect::<Vec<_>>().join(", ")
         ),
-        FindingCode::PublishedLate { date, date_kind: DateKind::Published, deadline } if zh => {
-            format!("发布日期{date}晚于规定期限{deadline}（{}：应于{}月{}日前公开）。", rule.rule_zh, deadline.month, deadline.day)
+        FindingCode::PublishedLate { date, date_kind: DateKind::Published, deadline, rule } if zh => {
+            format!("发布日期{date}晚于规定期限{deadline}（{}：应于{}月{}日前公开）。", Deadline::get(*rule).rule_zh, deadline.month, deadline.day)
         }
-        FindingCode::PublishedLate { date, date_kind: DateKind::Signed, deadline } if zh => format!(
+        FindingCode::PublishedLate { date, date_kind: DateKind::Signed, deadline, rule } if zh => format!(
             "落款日期{date}已晚于规定期限{deadline}，公开不会早于落款（{}：应于{}月{}日前公开）。",
-            rule.rule_zh, deadline.month, deadline.day
+            Deadline::get(*rule).rule_zh,
+            deadline.month,
+            deadline.day
         ),
-        FindingCode::PublishedLate { date, date_kind: DateKind::Published, deadline } => {
-            format!("Published on {date}, after the deadline of {deadline} ({}).", rule.rule_en)
+        FindingCode::PublishedLate { date, date_kind: DateKind::Published, deadline, rule } => {
+            format!("Published on {date}, after the deadline of {deadline} ({}).", Deadline::get(*rule).rule_en)
         }
-        FindingCode::PublishedLate { date, date_kind: DateKind::Signed, deadline } => {
-            format!("Signed on {date}, after the deadline of {deadline}; it cannot have been published earlier ({}).", rule.rule_en)
+        FindingCode::PublishedLate { date, date_kind: DateKind::Signed, deadline, rule } => format!(
+            "Signed on {date}, after the deadline of {deadline}; it cannot have been published earlier ({}).",
+            Deadline::get(*rule).rule_en
+        ),
+        FindingCode::PublishedAfterUnboundDeadline { date, date_kind, deadline, rule } if zh => format!(
+            "{}{date}晚于{}为县级以上政府及其部门规定的期限{deadline}；该文件未对乡镇（街道）作出要求，仅作提示。",
+            if *date_kind == DateKind::Published { "发布日期" } else { "落款日期" },
+            Deadline::get(*rule).rule_zh
+        ),
+        FindingCode::PublishedAfterUnboundDeadline { date, date_kind, deadline, rule } => format!(
+            "{} on {date}, after {deadline}, the deadline the {} sets for county-and-above governments and their departments; it does not name townships, so this is a note only.",
+            if *date_kind == DateKind::Published { "Published" } else { "Signed" },
+            Deadline::get(*rule).rule_en
+        ),
+        FindingCode::PublishDateUnknown { deadline_month, deadline_day, rule } if zh => {
+            format!("未找到发布日期，无法核对{}“{deadline_month}月{deadline_day}日前公开”的要求。", Deadline::get(*rule).rule_zh)
         }
-        FindingCode::PublishDateUnknown { deadline_month, deadline_day } if zh => {
-            format!("未找到发布日期，无法核对“{deadline_month}月{deadline_day}日前公开”的要求。")
-        }
-        FindingCode::PublishDateUnknown { deadline_month, deadline_day } => {
-            format!("No publication date was found: the {} deadline cannot be checked.", english_day(*deadline_month, *deadline_day))
-        }
+        FindingCode::PublishDateUnknown { deadline_month, deadline_day, rule } => format!(
+            "No publication date was found: the {} deadline of the {} cannot be checked.",
+            english_day(*deadline_month, *deadline_day),
+            Deadline::get(*rule).rule_en
+        ),
         FindingCode::NumberingStart { marker, expected, .. } if zh => format!("“{marker}”是这一级的第一个标题，编号应从{expected}开始。"),
         FindingCode::NumberingStart { marker, expected, .. } => {
             format!("“{marker}” is the first heading of its level; numbering should start at {expected}.")

@@ -22,7 +22,7 @@ fn snapshot(name: &str) {
     let messages: Vec<String> = summary
         .findings
         .iter()
-        .flat_map(|f| [Lang::Zh, Lang::En].map(|lang| format!("{:?} {}", f.severity, finding_message(f, summary.kind, lang))))
+        .flat_map(|f| [Lang::Zh, Lang::En].map(|lang| format!("{:?} {}", f.severity, finding_message(f, lang))))
         .collect();
     insta::assert_debug_snapshot!(format!("{name}.messages"), messages);
 }
