@@ -25,13 +25,9 @@ pub fn App() -> Html {
 
     // New input replaces the report shown, unless the reader asked to add it beside.
     let input_mode = if state.add_mode && !state.reports.is_empty() { LoadMode::Add } else { LoadMode::Replace };
-    let onpaste = {
+    let onanalyse = {
         let queue = queue.clone();
         Callback::from(move |text: String| queue.paste(text, input_mode, lang))
-    };
-    let ontype = {
-        let queue = queue.clone();
-        Callback::from(move |text: String| queue.type_text(text, input_mode))
     };
     let onkind = {
         let queue = queue.clone();
@@ -63,7 +59,7 @@ pub fn App() -> Html {
     html! {
         <div class={classes!("app", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
             <TopBar {lang} {onswitchlang} />
-            <InputPanel {lang} busy={state.busy} batch={state.batch} add_mode={state.add_mode} {onaddmode} {onpaste} {ontype} {onopen} />
+            <InputPanel {lang} busy={state.busy} batch={state.batch} add_mode={state.add_mode} {onaddmode} {onanalyse} {onopen} />
             <Notices {lang} notices={state.notices.clone()} {ondismiss} />
             if several && state.view == View::Report {
                 <nav class="view-nav" aria-label={t.compare}>

@@ -95,6 +95,34 @@ impl Notice {
     }
 }
 
+/// Fewer non-blank characters than this are not analysed from the paste box: a stray
+/// keystroke, a word or a copied table cell, not a report. The shortest real report is
+/// longer: its title alone (`某镇2024年法治政府建设情况报告`) has 18, and a report has at
+/// least a heading or a sentence beside it.
+pub const MIN_REPORT_CHARS: usize = 20;
+
+/// What the paste box holds, as far as analysing it goes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Draft {
+    #[default]
+    Empty,
+    /// Too short to be a report: `chars` non-blank characters of the [`MIN_REPORT_CHARS`].
+    TooShort { chars: usize },
+    /// Long enough to be analysed on its own (a paste of it is analysed at once).
+    Ready,
+}
+
+impl Draft {
+    /// Counts no further than the threshold, so a megabyte costs no more than a word.
+    pub fn of(text: &str) -> Draft {
+        match text.chars().filter(|c| !c.is_whitespace()).take(MIN_REPORT_CHARS).count() {
+            0 => Draft::Empty,
+            chars if chars < MIN_REPORT_CHARS => Draft::TooShort { chars },
+            _ => Draft::Ready,
+        }
+    }
+}
+
 /// Columns of the figures table; the figures start in the order of the text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum MetricColumn {
@@ -551,6 +579,18 @@ mod tests {
         assert_eq!((s.reports.len(), s.current), (2, Some(1)));
         let s = s.reduce(Action::ClearAll);
         assert!(s.reports.is_empty() && s.current.is_none());
+    }
+
+    #[test]
+    fn the_paste_box_analyses_only_what_can_be_a_report() {
+        assert_eq!(Draft::of(""), Draft::Empty);
+        assert_eq!(Draft::of(" \n\t "), Draft::Empty);
+        assert_eq!(Draft::of("x"), Draft::TooShort { chars: 1 });
+        // Blanks do not count: three short headings on three lines are still too short.
+        assert_eq!(Draft::of("一、存在问题\n 二、不足和原因\n三、安排 "), Draft::TooShort { chars: 17 });
+        assert_eq!(Draft::of(&"字".repeat(MIN_REPORT_CHARS - 1)), Draft::TooShort { chars: MIN_REPORT_CHARS - 1 });
+        assert_eq!(Draft::of(&"字".repeat(MIN_REPORT_CHARS)), Draft::Ready);
+        assert_eq!(Draft::of(REPORT), Draft::Ready);
     }
 
     #[test]

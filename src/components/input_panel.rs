@@ -1,8 +1,12 @@
 //! Where reports come in: a paste area and an "open files" button (dropping anywhere on the
 //! page is handled by the root).
+//!
+//! Nothing typed here replaces what is shown until the reader means it: a paste of a
+//! report-sized text, the Analyse button, or Ctrl+Enter. Typing only edits a draft, so a
+//! stray keystroke (or an undo in the box) cannot put a comparison of ten reports away.
 
 use crate::i18n::{fill, texts, Lang};
-use crate::state::Batch;
+use crate::state::{Batch, Draft, MIN_REPORT_CHARS};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -16,10 +20,8 @@ pub struct InputPanelProps {
     /// Whether pastes and drops are added to the comparison.
     pub add_mode: bool,
     pub onaddmode: Callback<bool>,
-    /// The whole pasted text: it replaces the current report at once.
-    pub onpaste: Callback<String>,
-    /// The whole text after typing (the root waits for a pause before analysing).
-    pub ontype: Callback<String>,
+    /// A text to analyse now: a report-sized paste, or the box's text when the reader asks.
+    pub onanalyse: Callback<String>,
     /// Files chosen with the button.
     pub onopen: Callback<Vec<web_sys::File>>,
 }
@@ -33,12 +35,33 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
     let t = texts(props.lang);
     let file_input = use_node_ref();
 
-    // A paste replaces the whole report, wherever the cursor was.
+    let area_ref = use_node_ref();
+    let draft = use_state(Draft::default);
+
+    // The box's text analysed, when the reader asks and it is long enough; the box empties
+    // (the text view shows the report).
+    let analyse_box = {
+        let (area_ref, draft, cb) = (area_ref.clone(), draft.clone(), props.onanalyse.clone());
+        Callback::from(move |()| {
+            let Some(area) = area_ref.cast::<HtmlTextAreaElement>() else { return };
+            let text = area.value();
+            if Draft::of(&text) == Draft::Ready {
+                area.set_value("");
+                draft.set(Draft::Empty);
+                cb.emit(text);
+            }
+        })
+    };
+    // A paste of a report replaces the report shown at once, wherever the cursor was; a
+    // shorter paste goes into the box like typing.
     let onpaste = {
-        let cb = props.onpaste.clone();
+        let cb = props.onanalyse.clone();
         Callback::from(move |e: Event| {
             let Some(e) = e.dyn_ref::<web_sys::ClipboardEvent>() else { return };
             let Some(text) = e.clipboard_data().and_then(|d| d.get_data("text/plain").ok()) else { return };
+            if Draft::of(&text) != Draft::Ready {
+                return;
+            }
             e.prevent_default();
             // The text view shows the report; the paste area stays a light input well
             // (filling a textarea with a megabyte costs more than analysing it).
@@ -49,14 +72,28 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
         })
     };
     let oninput = {
-        let cb = props.ontype.clone();
+        let draft = draft.clone();
         Callback::from(move |e: InputEvent| {
-            // Typing (pastes are handled above); wait while an input method composes.
-            if !e.is_composing() {
-                let area: HtmlTextAreaElement = e.target_unchecked_into();
-                cb.emit(area.value());
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            let now = Draft::of(&area.value());
+            if *draft != now {
+                draft.set(now);
             }
         })
+    };
+    let onkeydown = {
+        let analyse_box = analyse_box.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) && !e.is_composing() {
+                e.prevent_default();
+                analyse_box.emit(());
+            }
+        })
+    };
+    let onanalyseclick = Callback::from(move |_: MouseEvent| analyse_box.emit(()));
+    let hint = match *draft {
+        Draft::TooShort { chars } => Some(fill(t.too_short, &[&MIN_REPORT_CHARS.to_string(), &chars.to_string()])),
+        Draft::Empty | Draft::Ready => None,
     };
     let onopenclick = {
         let file_input = file_input.clone();
@@ -79,8 +116,11 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
     };
     html! {
         <section class="input-panel" aria-label={t.input_region}>
-            <textarea class="paste" aria-label={t.paste_label} placeholder={t.paste_placeholder} {onpaste} {oninput} spellcheck="false" />
+            <textarea ref={area_ref} class="paste" aria-label={t.paste_label} placeholder={t.paste_placeholder} {onpaste} {oninput} {onkeydown}
+                spellcheck="false" aria-describedby="analyse-hint" />
             <div class="input-actions">
+                <button type="button" class="analyse" onclick={onanalyseclick} disabled={*draft != Draft::Ready} title={t.analyse_title} data-testid="analyse">{ t.analyse }</button>
+                <span id="analyse-hint" class="analyse-hint" data-testid="analyse-hint">{ hint.unwrap_or_default() }</span>
                 <button type="button" class="open-files" onclick={onopenclick}>{ t.open_files }</button>
                 <input ref={file_input} type="file" multiple=true accept={ACCEPT} class="visually-hidden" tabindex="-1" aria-hidden="true" {onchange} data-testid="file-input" />
                 <label class="add-mode">

@@ -1,4 +1,4 @@
-//! The analysis queue: inputs (a paste, typed text, opened or dropped files, the session
+//! The analysis queue: inputs (a paste or the paste box's text, opened or dropped files, the session
 //! restored after a reload) are read, checked for size, and analysed one per browser task,
 //! so the page repaints in between; each result is dispatched as it comes.
 
@@ -15,8 +15,6 @@ use yew::prelude::*;
 
 /// Inputs larger than this are refused: the tab would stall (see the README's limits).
 pub const MAX_INPUT_BYTES: u64 = 24 * 1024 * 1024;
-/// Pause after the last keystroke before typed text is analysed.
-const TYPING_PAUSE_MS: u32 = 400;
 /// Delay before the core builds its lookup tables: after the first paint, before the
 /// reader has found the clipboard.
 const WARM_UP_DELAY_MS: u32 = 100;
@@ -31,15 +29,13 @@ struct Pending {
     mode: LoadMode,
 }
 
-/// Where inputs go to be analysed. Cheap to clone: every clone feeds the same reads and
-/// the same typing pause.
+/// Where inputs go to be analysed. Cheap to clone: every clone feeds the same reads.
+/// (Typed text is never analysed on a pause: only when the reader asks, see `InputPanel`.)
 #[derive(Clone)]
 pub struct AnalysisQueue {
     dispatch: Dispatcher,
     /// File reads in flight (gloo stops a read when its reader is dropped).
     reads: Rc<FileReads>,
-    /// The pending analysis of typed text, replaced by every keystroke.
-    typing: Rc<RefCell<Option<Timeout>>>,
 }
 
 /// The analysis queue of the page, and the core's lookup tables built soon after the first
@@ -47,15 +43,15 @@ pub struct AnalysisQueue {
 #[hook]
 pub fn use_analysis_queue(dispatch: Dispatcher) -> AnalysisQueue {
     let reads = use_memo((), |_| FileReads::default());
-    let typing = use_mut_ref(|| None::<Timeout>);
     use_effect_with((), |_| {
         Timeout::new(WARM_UP_DELAY_MS, report_core::warm_up).forget();
     });
-    AnalysisQueue { dispatch, reads, typing }
+    AnalysisQueue { dispatch, reads }
 }
 
 impl AnalysisQueue {
-    /// Pasted text, analysed at once (`lang` names it in the notice if it is too large).
+    /// Pasted text (or the paste box's, on the reader's demand), analysed at once (`lang`
+    /// names it in the notice if it is too large).
     pub fn paste(&self, text: String, mode: LoadMode, lang: Lang) {
         perf::mark("input");
         if text.len() as u64 > MAX_INPUT_BYTES {
@@ -65,15 +61,6 @@ impl AnalysisQueue {
         }
         self.dispatch.dispatch(Action::Busy);
         analyse_in_turn(self.dispatch.clone(), VecDeque::from([Pending { name: None, bytes: text.into_bytes(), mode }]));
-    }
-
-    /// Typed text, analysed once typing pauses.
-    pub fn type_text(&self, text: String, mode: LoadMode) {
-        let dispatch = self.dispatch.clone();
-        *self.typing.borrow_mut() = Some(Timeout::new(TYPING_PAUSE_MS, move || {
-            perf::mark("input");
-            analyse_in_turn(dispatch, VecDeque::from([Pending { name: None, bytes: text.into_bytes(), mode }]));
-        }));
     }
 
     /// Reads `files`, then analyses them in their order: the first with `mode`, the others
