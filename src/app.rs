@@ -4,7 +4,7 @@
 use crate::components::{
     checklist::Checklist, compare_view::CompareView, export_bar::ExportBar, findings_list::FindingsList, header_card::HeaderCard,
     input_panel::InputPanel, metrics_table::MetricsTable, notices::Notices, outline_tree::OutlineTree, text_view::TextView,
-    top_bar::TopBar,
+    top_bar::TopBar, undo_bar::UndoBar,
 };
 use crate::hooks::{use_action_callback, use_analysis_queue, use_document_lang, use_drop_zone, use_persistence, use_render_mark, DropZone};
 use crate::i18n::{fill, texts};
@@ -52,6 +52,7 @@ pub fn App() -> Html {
     let onselect = use_action_callback(&dispatch, Action::Select);
     let onremove = use_action_callback(&dispatch, Action::Remove);
     let onclear = use_action_callback(&dispatch, |()| Action::ClearAll);
+    let onundo = use_action_callback(&dispatch, |()| Action::Undo);
     let oncomparesort = use_action_callback(&dispatch, Action::SortCompare);
     let oncomparefilter = use_action_callback(&dispatch, Action::FilterCompare);
     let several = state.reports.len() > 1;
@@ -60,6 +61,9 @@ pub fn App() -> Html {
         <div class={classes!("app", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
             <TopBar {lang} {onswitchlang} />
             <InputPanel {lang} busy={state.busy} batch={state.batch} add_mode={state.add_mode} {onaddmode} {onanalyse} {onopen} />
+            if state.batch.is_none() {
+                <UndoBar {lang} last={state.last_undoable().cloned()} {onundo} />
+            }
             <Notices {lang} notices={state.notices.clone()} {ondismiss} />
             if several && state.view == View::Report {
                 <nav class="view-nav" aria-label={t.compare}>

@@ -216,6 +216,31 @@ pub enum LoadMode {
     AddShown,
 }
 
+/// How many destructive actions can be undone, the oldest forgotten first. Each step holds
+/// only shared pointers to reports, but a replaced report stays in memory while a step
+/// holds it.
+pub const UNDO_DEPTH: usize = 10;
+
+/// An action that put reports away, named on the Undo button.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Undoable {
+    /// New input replaced `count` reports.
+    Replaced { count: usize },
+    /// One report removed from the comparison (its name as the comparison shows it).
+    Removed { name: String },
+    /// "Clear all" put `count` reports away.
+    Cleared { count: usize },
+}
+
+/// The reports as they were before a destructive action, and which one was shown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UndoStep {
+    pub undoes: Undoable,
+    reports: Vec<Rc<Report>>,
+    current: Option<usize>,
+    view: View,
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AppState {
     pub reports: Vec<Rc<Report>>,
@@ -235,6 +260,8 @@ pub struct AppState {
     pub batch: Option<Batch>,
     /// Pastes and drops are added to the comparison instead of replacing.
     pub add_mode: bool,
+    /// What "Undo" brings back, the latest last (at most [`UNDO_DEPTH`]).
+    pub undo: Vec<UndoStep>,
 }
 
 #[derive(Debug)]
@@ -262,9 +289,24 @@ pub enum Action {
     SetAddMode(bool),
     /// A report analysed again (as another kind): it replaces the report with its id.
     Reanalysed(Report),
+    /// Brings back the reports as they were before the latest destructive action.
+    Undo,
 }
 
 impl AppState {
+    /// Remembers the reports before `undoes` puts some of them away.
+    fn remember(&mut self, undoes: Undoable) {
+        if self.undo.len() == UNDO_DEPTH {
+            self.undo.remove(0);
+        }
+        self.undo.push(UndoStep { undoes, reports: self.reports.clone(), current: self.current, view: self.view });
+    }
+
+    /// What the Undo button would undo.
+    pub fn last_undoable(&self) -> Option<&Undoable> {
+        self.undo.last().map(|step| &step.undoes)
+    }
+
     /// One more input of the batch is done (analysed or refused); the last one ends the
     /// batch and, when there are several reports, shows the comparison.
     fn count_done(&mut self) {
@@ -366,6 +408,9 @@ impl Reducible for AppState {
                 let in_batch = next.batch.is_some();
                 match mode {
                     LoadMode::Replace => {
+                        if !next.reports.is_empty() {
+                            next.remember(Undoable::Replaced { count: next.reports.len() });
+                        }
                         next.reports = vec![Rc::new(report)];
                         next.current = Some(0);
                         next.view = View::Report;
@@ -426,6 +471,7 @@ impl Reducible for AppState {
             Action::ShowCompare => next.view = View::Compare,
             Action::Remove(i) => {
                 if i < next.reports.len() {
+                    next.remember(Undoable::Removed { name: next.reports[i].comparison_row.report.clone() });
                     next.reports.remove(i);
                     next.current = match next.current {
                         _ if next.reports.is_empty() => None,
@@ -439,6 +485,9 @@ impl Reducible for AppState {
                 }
             }
             Action::ClearAll => {
+                if !next.reports.is_empty() {
+                    next.remember(Undoable::Cleared { count: next.reports.len() });
+                }
                 next.reports.clear();
                 next.current = None;
                 next.view = View::Report;
@@ -447,6 +496,18 @@ impl Reducible for AppState {
             Action::SortCompare(column) => next.compare_sort = next.compare_sort.toggled(column),
             Action::FilterCompare(filter) => next.compare_filter = filter,
             Action::SetAddMode(on) => next.add_mode = on,
+            // Not while a batch is being analysed: its next report would land in the
+            // session brought back.
+            Action::Undo if next.batch.is_none() => {
+                if let Some(step) = next.undo.pop() {
+                    next.reports = step.reports;
+                    next.current = step.current;
+                    next.view = step.view;
+                    next.jump = None;
+                    next.metric_filter = MetricFilter::All;
+                }
+            }
+            Action::Undo => {}
         }
         Rc::new(next)
     }
@@ -591,6 +652,62 @@ mod tests {
         assert_eq!(Draft::of(&"字".repeat(MIN_REPORT_CHARS - 1)), Draft::TooShort { chars: MIN_REPORT_CHARS - 1 });
         assert_eq!(Draft::of(&"字".repeat(MIN_REPORT_CHARS)), Draft::Ready);
         assert_eq!(Draft::of(REPORT), Draft::Ready);
+    }
+
+    fn ids(s: &AppState) -> Vec<u64> {
+        s.reports.iter().map(|r| r.id).collect()
+    }
+
+    #[test]
+    fn replacing_removing_and_clearing_are_undone_in_reverse_order() {
+        let s = batch(&[REPORT, "某局2024年法治政府建设情况报告\n一、存在问题\n", "一、主要举措和成效\n"]);
+        assert_eq!((ids(&s), s.view, s.last_undoable()), (vec![0, 1, 2], View::Compare, None));
+        let s = s.reduce(Action::Select(2)).reduce(Action::ShowCompare);
+        let s = s.reduce(Action::Remove(1));
+        assert_eq!(s.last_undoable(), Some(&Undoable::Removed { name: "1.txt".into() }));
+        let s = s.reduce(Action::ClearAll);
+        assert_eq!(s.last_undoable(), Some(&Undoable::Cleared { count: 2 }));
+        let s = loaded(s, REPORT, LoadMode::Replace);
+        assert_eq!(s.undo.len(), 2, "replacing nothing is not a step");
+        let s = loaded(s, REPORT, LoadMode::Replace);
+        assert_eq!(s.last_undoable(), Some(&Undoable::Replaced { count: 1 }));
+
+        let s = s.reduce(Action::Undo);
+        assert_eq!((ids(&s), s.current, s.view), (vec![3], Some(0), View::Report));
+        let s = s.reduce(Action::Undo);
+        assert_eq!((ids(&s), s.current, s.view), (vec![0, 2], Some(1), View::Compare), "the comparison, as before clearing");
+        let s = s.reduce(Action::Undo);
+        assert_eq!((ids(&s), s.current, s.view), (vec![0, 1, 2], Some(2), View::Compare));
+        assert!(s.undo.is_empty());
+        assert_eq!(s.clone().reduce(Action::Undo), s, "nothing left to undo");
+        let s = loaded(s, REPORT, LoadMode::Add);
+        assert_eq!(s.reports.last().unwrap().id, 5, "ids stay unique after an undo");
+    }
+
+    #[test]
+    fn a_batch_replacing_ten_reports_is_one_step() {
+        let ten = batch(&[REPORT; 10]);
+        let mut s = ten.clone().reduce(Action::BatchStart(2));
+        s = loaded(s, REPORT, LoadMode::Replace);
+        assert_eq!(s.clone().reduce(Action::Undo).reports.len(), 1, "not during the batch");
+        s = loaded(s, REPORT, LoadMode::Add);
+        assert_eq!((s.reports.len(), s.undo.len()), (2, 1));
+        let s = s.reduce(Action::Undo);
+        assert_eq!((ids(&s), s.view), (ids(&ten), View::Compare));
+    }
+
+    #[test]
+    fn the_undo_stack_keeps_the_latest_steps() {
+        let mut s = loaded(Rc::new(AppState::default()), REPORT, LoadMode::Replace);
+        for _ in 0..UNDO_DEPTH + 5 {
+            s = loaded(s, REPORT, LoadMode::Replace);
+        }
+        assert_eq!(s.undo.len(), UNDO_DEPTH);
+        for _ in 0..UNDO_DEPTH {
+            s = s.reduce(Action::Undo);
+        }
+        assert_eq!(ids(&s), [5], "the oldest five steps were forgotten");
+        assert_eq!(s.last_undoable(), None);
     }
 
     #[test]

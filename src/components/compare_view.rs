@@ -4,6 +4,7 @@
 //! report. Exports of the whole comparison.
 
 use crate::components::compare_chart::CompareChart;
+use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::sort_header::sort_header;
 use crate::display::shown;
 use crate::i18n::{fill, level_name, part_name, status_name, texts, Lang};
@@ -31,6 +32,7 @@ pub struct CompareViewProps {
     /// Open report `i`.
     pub onselect: Callback<usize>,
     pub onremove: Callback<usize>,
+    /// Clear all, once the reader has confirmed it.
     pub onclear: Callback<()>,
 }
 
@@ -88,6 +90,23 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             let _ = download("report-lens-metrics.csv", "text/csv;charset=utf-8", report_core::export::metrics_csv(&s).as_bytes());
         })
     };
+    // "Clear all" asks first; it can be undone, but a whole comparison should not go on one click.
+    let confirming = use_state(|| false);
+    let onclearclick = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(true))
+    };
+    let onconfirmclear = {
+        let (confirming, cb) = (confirming.clone(), props.onclear.clone());
+        Callback::from(move |()| {
+            confirming.set(false);
+            cb.emit(());
+        })
+    };
+    let oncancelclear = {
+        let confirming = confirming.clone();
+        Callback::from(move |()| confirming.set(false))
+    };
     let level_value = props.filter.level.map_or("", |l| level_name(Lang::En, l));
     let missing_value = props.filter.missing.map_or("", |p| p.as_str());
 
@@ -99,9 +118,13 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     <button type="button" onclick={ondownloadcsv} data-testid="download-table-csv">{ t.download_table_csv }</button>
                     <button type="button" onclick={ondownloadjson} data-testid="download-comparison-json">{ t.download_comparison_json }</button>
                     <button type="button" onclick={ondownloadmetrics} data-testid="download-all-metrics">{ t.download_all_metrics }</button>
-                    <button type="button" onclick={ let cb = props.onclear.clone(); Callback::from(move |_| cb.emit(())) }>{ t.clear_all }</button>
+                    <button type="button" onclick={onclearclick} data-testid="clear-all">{ t.clear_all }</button>
                 </div>
             </div>
+            if *confirming {
+                <ConfirmDialog message={fill(t.confirm_clear, &[&props.reports.len().to_string()])} confirm={t.clear_all} cancel={t.cancel}
+                    onconfirm={onconfirmclear} oncancel={oncancelclear} />
+            }
             <div class="compare-filters">
                 <label>{ t.filter_level }
                     <select onchange={onlevel} data-testid="filter-level">

@@ -4,6 +4,7 @@
 pub mod checklist;
 pub mod compare_chart;
 pub mod compare_view;
+pub mod confirm_dialog;
 pub mod export_bar;
 pub mod findings_list;
 pub mod header_card;
@@ -14,3 +15,4 @@ pub mod outline_tree;
 pub mod sort_header;
 pub mod text_view;
 pub mod top_bar;
+pub mod undo_bar;

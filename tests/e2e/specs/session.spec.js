@@ -1,0 +1,121 @@
+// A reviewer's session never loses work (issue 14): typing does not replace the
+// comparison, destructive actions can be undone, Back and Forward stay in the app. The
+// reports are small texts written here (never the corpus's).
+import { test, expect } from "@playwright/test";
+import { drop, paste } from "./helpers.js";
+
+test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+const TOWNS = ["东山镇", "西河乡", "南岭镇", "北湖街道", "青石镇", "白沙乡", "红岩镇", "绿水乡", "金田镇", "银杏街道"];
+
+/** A short report of `town`; its figures differ from town to town. */
+function report(town, i) {
+  return (
+    `${town}2024年度法治政府建设情况报告\n` +
+    "一、2024年度推进法治政府建设的主要举措和成效\n" +
+    `全年开展法治讲座${i + 2}场，发放资料${(i + 1) * 100}份。\n` +
+    "二、2024年度推进法治政府建设存在的不足和原因\n" +
+    "由于人员少，普法力量不足。\n"
+  );
+}
+
+/** Ten reports dropped at once: the comparison of ten rows. */
+async function openTen(page) {
+  await drop(
+    page,
+    TOWNS.map((town, i) => ({ name: `r${String(i + 1).padStart(2, "0")}.txt`, bytes: Buffer.from(report(town, i)) })),
+  );
+  await expect(page.locator("tr.compare-row")).toHaveCount(10);
+}
+
+const area = (page) => page.getByRole("textbox", { name: /报告全文|Report text/ });
+
+test("typing in the paste box keeps the ten reports; only Analyse, Ctrl+Enter or a pasted report replaces them", async ({ page }) => {
+  await page.goto("/");
+  await openTen(page);
+  const rows = page.locator("tr.compare-row");
+
+  // One keystroke, a pause longer than the old typing delay: nothing is analysed.
+  await area(page).click();
+  await page.keyboard.type("x");
+  await page.waitForTimeout(800);
+  await expect(rows).toHaveCount(10);
+  await expect(page.getByTestId("analyse")).toBeDisabled();
+  await expect(page.getByTestId("analyse-hint")).toHaveText("至少 20 个字才能作为报告分析（现有 1 个）");
+
+  // Undoing the keystroke in the box, Ctrl+Enter on too short a text: still the ten, no notice.
+  await page.keyboard.press("Control+Z");
+  await expect(area(page)).toHaveValue("");
+  await page.keyboard.type("一、存在问题");
+  await page.keyboard.press("Control+Enter");
+  await page.waitForTimeout(500);
+  await expect(rows).toHaveCount(10);
+  await expect(page.locator(".notice")).toHaveCount(0);
+
+  // A short paste goes into the box like typing.
+  await paste(page, "二、不足");
+  await expect(area(page)).toHaveValue("一、存在问题二、不足");
+  await expect(rows).toHaveCount(10);
+
+  // Typed out to a report and analysed with Ctrl+Enter: it replaces the comparison.
+  await area(page).fill("");
+  await area(page).pressSequentially("东风镇2024年度法治政府建设情况报告 一、主要举措和成效");
+  await expect(page.getByTestId("analyse")).toBeEnabled();
+  await page.keyboard.press("Control+Enter");
+  await expect(page.getByTestId("report")).toBeVisible();
+  await expect(page.locator(".report-title")).toContainText("东风镇");
+  await expect(area(page)).toHaveValue("");
+});
+
+test("清空全部 asks first; undo brings the ten back, after a reload too", async ({ page }) => {
+  await page.goto("/");
+  await openTen(page);
+  const rows = page.locator("tr.compare-row");
+
+  // Cancelled with Escape: nothing happens, the focus is back on the button.
+  await page.getByTestId("clear-all").click();
+  const dialog = page.getByTestId("confirm-dialog");
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("清空全部 10 份报告？");
+  await expect(page.getByTestId("confirm-cancel")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+  await expect(rows).toHaveCount(10);
+  await expect(page.getByTestId("clear-all")).toBeFocused();
+
+  // Confirmed with the keyboard: cleared, and undone.
+  await page.keyboard.press("Enter");
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(page.getByTestId("confirm-ok")).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(rows).toHaveCount(0);
+  await expect(page.getByTestId("undo")).toHaveText("撤销清空（恢复 10 份报告）");
+  await page.getByTestId("undo").click();
+  await expect(rows).toHaveCount(10);
+
+  // The session brought back is the one kept across a reload.
+  await page.waitForTimeout(500);
+  await page.reload();
+  await expect(page.locator("tr.compare-row")).toHaveCount(10);
+});
+
+test("undo after a pasted report replaced the comparison, and after removing one", async ({ page }) => {
+  await page.goto("/");
+  await openTen(page);
+  const rows = page.locator("tr.compare-row");
+  await page.getByRole("button", { name: "移除 r03.txt" }).click();
+  await expect(rows).toHaveCount(9);
+  await expect(page.getByTestId("undo")).toHaveText("撤销移除“r03.txt”");
+
+  await paste(page, report("东风镇", 20));
+  await expect(page.getByTestId("report")).toBeVisible();
+  await expect(rows).toHaveCount(0);
+  await expect(page.getByTestId("undo")).toHaveText("撤销替换（恢复之前的 9 份报告）");
+  await page.getByTestId("undo").click();
+  await expect(rows).toHaveCount(9);
+  await page.getByTestId("undo").click();
+  await expect(rows).toHaveCount(10);
+  await expect(page.locator('tr.compare-row[data-report="r03.txt"]')).toHaveCount(1);
+  await expect(page.getByTestId("undo")).toHaveCount(0);
+});
