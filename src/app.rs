@@ -1,14 +1,18 @@
 //! The root: the page's layout, and the wiring of the state (a reducer, `state.rs`) and the
 //! behaviour (hooks, `hooks/`) to the components.
 
+use crate::components::compare_view::ScrollMemory;
 use crate::components::{
     checklist::Checklist, compare_view::CompareView, export_bar::ExportBar, findings_list::FindingsList, header_card::HeaderCard,
     input_panel::InputPanel, metrics_table::MetricsTable, notices::Notices, outline_tree::OutlineTree, text_view::TextView,
     top_bar::TopBar, undo_bar::UndoBar,
 };
-use crate::hooks::{use_action_callback, use_analysis_queue, use_document_lang, use_drop_zone, use_persistence, use_render_mark, DropZone};
+use crate::hooks::{
+    use_action_callback, use_analysis_queue, use_document_lang, use_drop_zone, use_history, use_persistence, use_render_mark,
+    use_step_keys, DropZone,
+};
 use crate::i18n::{fill, texts};
-use crate::state::{Action, AppState, JumpTarget, LoadMode, View};
+use crate::state::{Action, AppState, JumpTarget, LoadMode, Step, View};
 use yew::prelude::*;
 
 #[component]
@@ -20,6 +24,10 @@ pub fn App() -> Html {
 
     let queue = use_analysis_queue(dispatch.clone());
     use_persistence(&state, &queue);
+    // After the persistence: the address the page was loaded with waits for the restore.
+    use_history(&state);
+    use_step_keys(dispatch.clone());
+    let scroll_memory = (*use_memo((), |_| ScrollMemory::default())).clone();
     use_document_lang(lang);
     use_render_mark(state.current_report().map(|r| r.id));
 
@@ -49,6 +57,8 @@ pub fn App() -> Html {
     let onsort = use_action_callback(&dispatch, Action::SortMetrics);
     let onfilter = use_action_callback(&dispatch, Action::FilterMetrics);
     let onshowcompare = use_action_callback(&dispatch, |_: MouseEvent| Action::ShowCompare);
+    let onprevious = use_action_callback(&dispatch, |_: MouseEvent| Action::Step(Step::Previous));
+    let onnext = use_action_callback(&dispatch, |_: MouseEvent| Action::Step(Step::Next));
     let onselect = use_action_callback(&dispatch, Action::Select);
     let onremove = use_action_callback(&dispatch, Action::Remove);
     let onclear = use_action_callback(&dispatch, |()| Action::ClearAll);
@@ -56,6 +66,11 @@ pub fn App() -> Html {
     let oncomparesort = use_action_callback(&dispatch, Action::SortCompare);
     let oncomparefilter = use_action_callback(&dispatch, Action::FilterCompare);
     let several = state.reports.len() > 1;
+    let (previous, following) = state.neighbours();
+    let place = match state.place_in_comparison() {
+        Some((at, of)) => fill(t.place, &[&at.to_string(), &of.to_string()]),
+        None => fill(t.compare_tab, &[&state.reports.len().to_string()]),
+    };
 
     html! {
         <div class={classes!("app", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
@@ -68,12 +83,17 @@ pub fn App() -> Html {
             if several && state.view == View::Report {
                 <nav class="view-nav" aria-label={t.compare}>
                     <button type="button" class="back" onclick={onshowcompare} data-testid="back-to-compare">{ t.back_to_compare }</button>
-                    <span class="nav-count">{ fill(t.compare_tab, &[&state.reports.len().to_string()]) }</span>
+                    <button type="button" class="step" onclick={onprevious} disabled={previous.is_none()} title={t.previous_title}
+                        aria-keyshortcuts="[" data-testid="previous-report">{ t.previous_report }</button>
+                    <span class="nav-count" data-testid="place">{ place }</span>
+                    <button type="button" class="step" onclick={onnext} disabled={following.is_none()} title={t.next_title}
+                        aria-keyshortcuts="]" data-testid="next-report">{ t.next_report }</button>
                 </nav>
             }
             if several && state.view == View::Compare && state.batch.is_none() {
                 <CompareView {lang} reports={state.reports.clone()} rows={state.visible_rows()} sort={state.compare_sort}
-                    filter={state.compare_filter} onsort={oncomparesort} onfilter={oncomparefilter} {onselect} {onremove} {onclear} />
+                    filter={state.compare_filter} onsort={oncomparesort} onfilter={oncomparefilter} {onselect} {onremove} {onclear}
+                    return_to={state.return_to} {scroll_memory} />
             } else if let Some(report) = state.current_report() {
                 <main class="report" data-testid="report">
                     <div class="report-head">

@@ -4,6 +4,7 @@
 //! the input arriving and the heavy work.
 
 use crate::i18n::Lang;
+use crate::routes::Route;
 use crate::table_sort::{ColumnOrder, TableSort};
 use crate::text_model::TextModel;
 use report_core::compare::Row;
@@ -262,6 +263,21 @@ pub struct AppState {
     pub add_mode: bool,
     /// What "Undo" brings back, the latest last (at most [`UNDO_DEPTH`]).
     pub undo: Vec<UndoStep>,
+    /// An address to show once the analysis under way ends (the one the page was loaded
+    /// with waits for the session to be restored).
+    pub pending_route: Option<Route>,
+    /// Counts the addresses shown (Back, Forward, the address on load), so that the
+    /// address is then corrected in place rather than made a new step of history.
+    pub navigations: u64,
+    /// The report the reader came back from to the comparison: its row gets the focus.
+    pub return_to: Option<u64>,
+}
+
+/// Previous or next, in the comparison's order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Previous,
+    Next,
 }
 
 #[derive(Debug)]
@@ -291,6 +307,10 @@ pub enum Action {
     Reanalysed(Report),
     /// Brings back the reports as they were before the latest destructive action.
     Undo,
+    /// Show what an address names (Back, Forward, the address on load).
+    Navigate(Route),
+    /// The previous or next report of the comparison, in its order.
+    Step(Step),
 }
 
 impl AppState {
@@ -300,6 +320,67 @@ impl AppState {
             self.undo.remove(0);
         }
         self.undo.push(UndoStep { undoes, reports: self.reports.clone(), current: self.current, view: self.view });
+    }
+
+    /// The address of what is shown.
+    pub fn route(&self) -> Route {
+        match self.current {
+            _ if self.reports.is_empty() => Route::Home,
+            _ if self.view == View::Compare && self.reports.len() > 1 => {
+                Route::Compare { filter: self.compare_filter, sort: self.compare_sort }
+            }
+            Some(i) => Route::Report(i + 1),
+            None => Route::Home,
+        }
+    }
+
+    /// The comparison, its row of the report shown getting the focus.
+    fn show_compare(&mut self) {
+        if self.view == View::Report {
+            self.return_to = self.current_report().map(|r| r.id);
+        }
+        self.view = View::Compare;
+    }
+
+    fn select(&mut self, i: usize) {
+        if i < self.reports.len() {
+            self.current = Some(i);
+            self.view = View::Report;
+            self.jump = None;
+            self.metric_filter = MetricFilter::All;
+        }
+    }
+
+    /// Shows what `route` names, as far as there is something to show.
+    fn navigate(&mut self, route: Route) {
+        self.navigations += 1;
+        match route {
+            Route::Home => {}
+            Route::Compare { filter, sort } => {
+                self.compare_filter = filter;
+                self.compare_sort = sort;
+                if self.reports.len() > 1 {
+                    self.show_compare();
+                }
+            }
+            Route::Report(n) => self.select(n - 1),
+        }
+    }
+
+    /// The reports before and after the one shown, in the comparison's order (filtered
+    /// and sorted as chosen); none for a report the filter hides.
+    pub fn neighbours(&self) -> (Option<usize>, Option<usize>) {
+        let rows = self.visible_rows();
+        match rows.iter().position(|&i| Some(i) == self.current) {
+            Some(at) => (at.checked_sub(1).map(|p| rows[p]), rows.get(at + 1).copied()),
+            None => (None, None),
+        }
+    }
+
+    /// Where the report shown stands in the comparison's order: (its place from 1, rows).
+    pub fn place_in_comparison(&self) -> Option<(usize, usize)> {
+        let rows = self.visible_rows();
+        rows.iter().position(|&i| Some(i) == self.current).map(|at| (at + 1, rows.len()))
     }
 
     /// What the Undo button would undo.
@@ -318,6 +399,7 @@ impl AppState {
                     self.busy = false;
                     if self.reports.len() > 1 {
                         self.view = View::Compare;
+                        self.return_to = None;
                     }
                 }
             }
@@ -460,15 +542,8 @@ impl Reducible for AppState {
                 next.busy = true;
                 next.batch = (total > 1).then_some(Batch { done: 0, total });
             }
-            Action::Select(i) => {
-                if i < next.reports.len() {
-                    next.current = Some(i);
-                    next.view = View::Report;
-                    next.jump = None;
-                    next.metric_filter = MetricFilter::All;
-                }
-            }
-            Action::ShowCompare => next.view = View::Compare,
+            Action::Select(i) => next.select(i),
+            Action::ShowCompare => next.show_compare(),
             Action::Remove(i) => {
                 if i < next.reports.len() {
                     next.remember(Undoable::Removed { name: next.reports[i].comparison_row.report.clone() });
@@ -503,11 +578,26 @@ impl Reducible for AppState {
                     next.reports = step.reports;
                     next.current = step.current;
                     next.view = step.view;
+                    next.return_to = None;
                     next.jump = None;
                     next.metric_filter = MetricFilter::All;
                 }
             }
             Action::Undo => {}
+            Action::Navigate(route) if next.busy => next.pending_route = Some(route),
+            Action::Navigate(route) => next.navigate(route),
+            Action::Step(step) if next.view == View::Report && next.batch.is_none() => {
+                let (previous, following) = next.neighbours();
+                if let Some(i) = if step == Step::Previous { previous } else { following } {
+                    next.select(i);
+                }
+            }
+            Action::Step(_) => {}
+        }
+        if !next.busy {
+            if let Some(route) = next.pending_route.take() {
+                next.navigate(route);
+            }
         }
         Rc::new(next)
     }
@@ -708,6 +798,67 @@ mod tests {
         }
         assert_eq!(ids(&s), [5], "the oldest five steps were forgotten");
         assert_eq!(s.last_undoable(), None);
+    }
+
+    #[test]
+    fn the_route_names_what_is_shown_and_navigating_shows_it() {
+        let s = Rc::new(AppState::default());
+        assert_eq!(s.route(), Route::Home);
+        let s = batch(&[REPORT, "某局2024年法治政府建设情况报告\n一、存在问题\n", "一、主要举措和成效\n"]);
+        let compare = |filter, sort| Route::Compare { filter, sort };
+        assert_eq!(s.route(), compare(CompareFilter::default(), CompareSort::default()));
+        let s = s.reduce(Action::Select(1));
+        assert_eq!(s.route(), Route::Report(2));
+
+        let filter = CompareFilter { level: Some(Level::Department), missing: None };
+        let sort = CompareSort { column: CompareColumn::Year, ascending: false };
+        let s = s.reduce(Action::Navigate(compare(filter, sort)));
+        assert_eq!((s.view, s.compare_filter, s.compare_sort, s.return_to), (View::Compare, filter, sort, Some(1)));
+        assert_eq!(s.route(), compare(filter, sort));
+        let s = s.reduce(Action::Navigate(Route::Report(3)));
+        assert_eq!((s.view, s.current, s.route()), (View::Report, Some(2), Route::Report(3)));
+        // An address that names no report leaves the view as it is.
+        let s = s.reduce(Action::Navigate(Route::Report(9))).reduce(Action::Navigate(Route::Home));
+        assert_eq!((s.route(), s.navigations), (Route::Report(3), 4));
+    }
+
+    #[test]
+    fn the_address_on_load_waits_for_the_restored_session() {
+        let s = Rc::new(AppState::default()).reduce(Action::BatchStart(3)).reduce(Action::Navigate(Route::Report(2)));
+        assert_eq!((s.pending_route, s.navigations), (Some(Route::Report(2)), 0));
+        let r = |t: &str| Report::analyze(0, None, t.as_bytes().to_vec()).unwrap();
+        let s = s.reduce(Action::Loaded(r(REPORT), LoadMode::Replace)).reduce(Action::Loaded(r(REPORT), LoadMode::Add));
+        assert_eq!(s.pending_route, Some(Route::Report(2)));
+        let s = s.reduce(Action::Loaded(r(REPORT), LoadMode::Add));
+        assert_eq!((s.pending_route, s.navigations, s.route()), (None, 1, Route::Report(2)));
+        // With nothing to restore, the address is shown at once (here: nothing).
+        let s = Rc::new(AppState::default()).reduce(Action::Navigate(Route::Report(2)));
+        assert_eq!((s.pending_route, s.navigations, s.route()), (None, 1, Route::Home));
+    }
+
+    #[test]
+    fn previous_and_next_follow_the_comparison_as_sorted_and_filtered() {
+        let s = batch(&[
+            REPORT,
+            "某局2024年法治政府建设情况报告\n一、存在问题\n",
+            "一、主要举措和成效\n二、存在的不足和原因\n三、主要负责人履职情况\n",
+        ]);
+        // Sorted by parts, descending: 2, 0, 1.
+        let s = s.reduce(Action::SortCompare(CompareColumn::Parts)).reduce(Action::SortCompare(CompareColumn::Parts));
+        let s = s.reduce(Action::Select(2));
+        assert_eq!(s.neighbours(), (None, Some(0)));
+        let s = s.reduce(Action::Step(Step::Previous));
+        assert_eq!(s.current, Some(2), "nothing before the first");
+        let s = s.reduce(Action::Step(Step::Next));
+        assert_eq!(s.current, Some(0));
+        let s = s.reduce(Action::Step(Step::Next));
+        assert_eq!((s.current, s.neighbours(), s.place_in_comparison()), (Some(1), (Some(0), None), Some((3, 3))));
+        let s = s.reduce(Action::ShowCompare);
+        assert_eq!(s.return_to, Some(s.reports[1].id));
+        assert_eq!(s.clone().reduce(Action::Step(Step::Previous)).current, Some(1), "not from the comparison");
+        // A report the filter hides has no neighbours.
+        let s = s.reduce(Action::FilterCompare(CompareFilter { level: Some(Level::Township), missing: None })).reduce(Action::Select(1));
+        assert_eq!((s.neighbours(), s.place_in_comparison()), ((None, None), None));
     }
 
     #[test]

@@ -184,6 +184,8 @@ async fn compare_view_lists_reports_with_their_parts_and_charts() {
         onselect: Callback::from(move |i| *o.borrow_mut() = Some(i)),
         onremove: Callback::noop(),
         onclear: Callback::noop(),
+        return_to: None,
+        scroll_memory: Default::default(),
     };
     Renderer::<CompareView>::with_root_and_props(root.clone(), props).render();
     settle().await;

@@ -15,7 +15,10 @@ use report_core::export::format_number;
 use report_core::frame::Level;
 use report_core::sections::Status;
 use report_core::Summary;
+use std::cell::Cell;
 use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -34,6 +37,32 @@ pub struct CompareViewProps {
     pub onremove: Callback<usize>,
     /// Clear all, once the reader has confirmed it.
     pub onclear: Callback<()>,
+    /// The report the reader came back from: the table scrolls back to where it was and
+    /// that report's row gets the focus.
+    #[prop_or_default]
+    pub return_to: Option<u64>,
+    /// Where the page and the table were scrolled, kept while the comparison is away.
+    #[prop_or_default]
+    pub scroll_memory: ScrollMemory,
+}
+
+/// The page's and the table's scroll positions of the last comparison shown. Owned by the
+/// root, as the comparison is drawn anew each time it is shown.
+#[derive(Clone, Default)]
+pub struct ScrollMemory(Rc<Cell<Option<Scroll>>>);
+
+#[derive(Clone, Copy)]
+struct Scroll {
+    page_y: f64,
+    table_top: i32,
+    table_left: i32,
+}
+
+/// One memory is equal only to itself.
+impl PartialEq for ScrollMemory {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 const LEVELS: [Level; 6] = [Level::Township, Level::County, Level::City, Level::Province, Level::Department, Level::Unknown];
@@ -107,6 +136,45 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         let confirming = confirming.clone();
         Callback::from(move |()| confirming.set(false))
     };
+    let table_scroll = use_node_ref();
+    {
+        let (table_scroll, memory, return_to) = (table_scroll.clone(), props.scroll_memory.clone(), props.return_to);
+        use_effect_with((), move |_| {
+            let window = gloo_utils::window();
+            let table = table_scroll.cast::<web_sys::Element>();
+            if let (Some(saved), Some(id), Some(table)) = (memory.0.get().filter(|_| return_to.is_some()), return_to, &table) {
+                window.scroll_to_with_x_and_y(0.0, saved.page_y);
+                table.set_scroll_top(saved.table_top);
+                table.set_scroll_left(saved.table_left);
+                if let Some(button) = table
+                    .query_selector(&format!("tr[data-id=\"{id}\"] button.open-report"))
+                    .ok()
+                    .flatten()
+                    .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    let _ = button.focus_with_options(&options);
+                    // Only if the row is out of sight (the reader went on to other reports).
+                    let into_view = web_sys::ScrollIntoViewOptions::new();
+                    into_view.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                    button.scroll_into_view_with_scroll_into_view_options(&into_view);
+                }
+            }
+            // Scrolling of the page or of the table (scroll events do not bubble; capturing
+            // on the window sees both), remembered as it happens: by the time the comparison
+            // is gone the page may already have scrolled elsewhere.
+            let onscroll = Closure::<dyn Fn()>::new(move || {
+                let window = gloo_utils::window();
+                let (table_top, table_left) = table.as_ref().map_or((0, 0), |t| (t.scroll_top(), t.scroll_left()));
+                memory.0.set(Some(Scroll { page_y: window.scroll_y().unwrap_or_default(), table_top, table_left }));
+            });
+            let _ = window.add_event_listener_with_callback_and_bool("scroll", onscroll.as_ref().unchecked_ref(), true);
+            move || {
+                let _ = window.remove_event_listener_with_callback_and_bool("scroll", onscroll.as_ref().unchecked_ref(), true);
+            }
+        });
+    }
     let level_value = props.filter.level.map_or("", |l| level_name(Lang::En, l));
     let missing_value = props.filter.missing.map_or("", |p| p.as_str());
 
@@ -140,7 +208,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 </label>
                 <span class="count" data-testid="row-count">{ fill(t.shown_rows, &[&props.rows.len().to_string(), &props.reports.len().to_string()]) }</span>
             </div>
-            <div class="table-scroll">
+            <div class="table-scroll" ref={table_scroll}>
                 <table class="compare-table">
                     <thead><tr>
                         { header(CompareColumn::Report, t.col_report.into()) }
@@ -163,7 +231,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                             let onopen = { let cb = props.onselect.clone(); Callback::from(move |_| cb.emit(i)) };
                             let onremove = { let cb = props.onremove.clone(); Callback::from(move |e: MouseEvent| { e.stop_propagation(); cb.emit(i) }) };
                             html! {
-                                <tr key={props.reports[i].id} class="compare-row" data-report={r.report.clone()}>
+                                <tr key={props.reports[i].id} class="compare-row" data-report={r.report.clone()} data-id={props.reports[i].id.to_string()}>
                                     <th scope="row"><button type="button" class="open-report" onclick={onopen}>{ shown(&r.report).into_owned() }</button></th>
                                     <td>{ shown(r.issuer.as_deref().unwrap_or("—")).into_owned() }</td>
                                     <td>{ level_name(lang, r.level) }</td>

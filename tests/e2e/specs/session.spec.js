@@ -119,3 +119,67 @@ test("undo after a pasted report replaced the comparison, and after removing one
   await expect(page.locator('tr.compare-row[data-report="r03.txt"]')).toHaveCount(1);
   await expect(page.getByTestId("undo")).toHaveCount(0);
 });
+
+test("Back and Forward move between the comparison and a report; the scroll and the row come back; previous and next", async ({ page }) => {
+  // A short window, so that the page scrolls.
+  await page.setViewportSize({ width: 1100, height: 520 });
+  await page.goto("/");
+  await openTen(page);
+  await expect(page).toHaveURL(/#\/compare$/);
+  await page.getByTestId("filter-level").selectOption("township");
+  await page.getByRole("button", { name: /^数据/ }).click();
+  await page.getByRole("button", { name: /^数据/ }).click();
+  await expect(page).toHaveURL(/#\/compare\?level=township&sort=metrics-desc$/);
+  const compareUrl = page.url();
+
+  // Scrolled down, the eighth report opened.
+  const row = page.locator('tr.compare-row[data-report="r08.txt"] button.open-report');
+  await row.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 40));
+  await page.waitForTimeout(100);
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(0);
+  await row.click();
+  await expect(page.getByTestId("report")).toBeVisible();
+  await expect(page).toHaveURL(/#\/report\/8$/);
+  await expect(page.locator(".report-title")).toContainText("绿水乡");
+
+  // Back: the comparison as it was, scrolled as it was, the row focused.
+  await page.goBack();
+  await expect(page.locator("tr.compare-row")).toHaveCount(10);
+  expect(page.url()).toBe(compareUrl);
+  await expect(row).toBeFocused();
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThanOrEqual(2);
+  await expect(page.getByTestId("filter-level")).toHaveValue("township");
+
+  // Forward: the report again; next and previous, by button and by key, follow the table's order.
+  await page.goForward();
+  await expect(page.locator(".report-title")).toContainText("绿水乡");
+  await expect(page.getByTestId("place")).toHaveText("第 3 / 10 份");
+  await expect(page.getByTestId("next-report")).toHaveAttribute("title", /\]/);
+  await page.getByTestId("next-report").click();
+  await expect(page).toHaveURL(/#\/report\/7$/);
+  await expect(page.locator(".report-title")).toContainText("红岩镇");
+  await page.keyboard.press("[");
+  await page.keyboard.press("[");
+  await expect(page).toHaveURL(/#\/report\/9$/);
+  await expect(page.locator(".report-title")).toContainText("金田镇");
+  await expect(page.getByTestId("place")).toHaveText("第 2 / 10 份");
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/report\/8$/);
+  await expect(page.locator(".report-title")).toContainText("绿水乡");
+
+  // A reload comes back to the report of the address.
+  await page.waitForTimeout(300);
+  await page.reload();
+  await expect(page.locator(".report-title")).toContainText("绿水乡");
+  await expect(page).toHaveURL(/#\/report\/8$/);
+  // The history of the session survives it too.
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/report\/7$/);
+  await expect(page.locator(".report-title")).toContainText("红岩镇");
+  await page.goForward();
+  await page.goForward();
+  await expect(page).toHaveURL(/#\/report\/9$/);
+  await expect(page.locator(".report-title")).toContainText("金田镇");
+});
