@@ -35,7 +35,7 @@ pub fn App() -> Html {
     let input_mode = if state.add_mode && !state.reports.is_empty() { LoadMode::Add } else { LoadMode::Replace };
     let onanalyse = {
         let queue = queue.clone();
-        Callback::from(move |text: String| queue.paste(text, input_mode, lang))
+        Callback::from(move |text: String| queue.paste(text, input_mode))
     };
     let onkind = {
         let queue = queue.clone();

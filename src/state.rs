@@ -77,15 +77,24 @@ impl Report {
     }
 }
 
-/// Something the user should read: an input that was refused, a report not kept.
+/// An input that was not analysed, and why. `name` is the file's; none for pasted text
+/// (worded in the UI's language when shown).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Failure {
+    /// Not a report (image, PDF, .doc, empty, a damaged .docx).
+    NotAReport { name: Option<String>, error: InputError },
+    /// The browser could not read the file.
+    ReadFailed { name: Option<String>, error: String },
+    /// Larger than the browser can comfortably handle.
+    TooLarge { name: Option<String>, megabytes: u64, limit_megabytes: u64 },
+}
+
+/// Something the user should read: inputs that were refused, a report not kept.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
-    /// Not a report (image, PDF, .doc, empty, a damaged .docx): nothing changed.
-    NotAReport { name: String, error: InputError },
-    /// The browser could not read the file.
-    ReadFailed { name: String, error: String },
-    /// Larger than the browser can comfortably handle.
-    TooLarge { name: String, megabytes: u64, limit_megabytes: u64 },
+    /// Inputs not analysed: one, or all those of one batch together. `kept`: the reports
+    /// shown before are still shown (nothing replaced them), so the notice can say so.
+    Refused { failures: Vec<Failure>, kept: bool },
     /// Too large for the browser's storage: lost on reload.
     NotKept { kilobytes: u64 },
 }
@@ -271,6 +280,10 @@ pub struct AppState {
     pub navigations: u64,
     /// The report the reader came back from to the comparison: its row gets the focus.
     pub return_to: Option<u64>,
+    /// The failures of the batch under way, told in one notice when it ends.
+    pub batch_failures: Vec<Failure>,
+    /// Whether the reports shown when the batch began are still shown.
+    pub batch_kept: bool,
 }
 
 /// Previous or next, in the comparison's order.
@@ -285,7 +298,7 @@ pub enum Action {
     /// Input arrived and is being analysed.
     Busy,
     Loaded(Report, LoadMode),
-    Refused(Notice),
+    Refused(Failure),
     /// Informational notice (does not end a busy state).
     Note(Notice),
     Dismiss(usize),
@@ -397,6 +410,10 @@ impl AppState {
                 if b.done >= b.total {
                     self.batch = None;
                     self.busy = false;
+                    if !self.batch_failures.is_empty() {
+                        let failures = std::mem::take(&mut self.batch_failures);
+                        self.notices.push(Notice::Refused { failures, kept: self.batch_kept });
+                    }
                     if self.reports.len() > 1 {
                         self.view = View::Compare;
                         self.return_to = None;
@@ -493,6 +510,7 @@ impl Reducible for AppState {
                         if !next.reports.is_empty() {
                             next.remember(Undoable::Replaced { count: next.reports.len() });
                         }
+                        next.batch_kept = false;
                         next.reports = vec![Rc::new(report)];
                         next.current = Some(0);
                         next.view = View::Report;
@@ -517,8 +535,13 @@ impl Reducible for AppState {
                     next.jump = None;
                 }
             }
-            Action::Refused(notice) => {
-                next.notices.push(notice);
+            Action::Refused(failure) => {
+                if next.batch.is_some() {
+                    next.batch_failures.push(failure);
+                } else {
+                    let kept = !next.reports.is_empty();
+                    next.notices.push(Notice::Refused { failures: vec![failure], kept });
+                }
                 next.count_done();
             }
             Action::Note(notice) => {
@@ -540,6 +563,8 @@ impl Reducible for AppState {
             }
             Action::BatchStart(total) => {
                 next.busy = true;
+                next.batch_failures.clear();
+                next.batch_kept = !next.reports.is_empty();
                 next.batch = (total > 1).then_some(Batch { done: 0, total });
             }
             Action::Select(i) => next.select(i),
@@ -651,11 +676,15 @@ mod tests {
         let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
         let error = Report::analyze(0, Some("x.png".into()), png).unwrap_err();
         assert_eq!(error.kind, report_core::input::InputKind::Png);
-        let s = s.reduce(Action::Busy).reduce(Action::Refused(Notice::NotAReport { name: "x.png".into(), error }));
+        let failure = Failure::NotAReport { name: Some("x.png".into()), error };
+        let s = s.reduce(Action::Busy).reduce(Action::Refused(failure.clone()));
         assert!(!s.busy);
         assert_eq!(s.reports.len(), 1);
         assert_eq!(s.current_report().unwrap().summary.metrics.len(), 3);
-        assert_eq!(s.notices.len(), 1);
+        assert_eq!(s.notices, [Notice::Refused { failures: vec![failure.clone()], kept: true }]);
+        // On an empty page there was nothing to keep.
+        let s0 = Rc::new(AppState::default()).reduce(Action::Busy).reduce(Action::Refused(failure.clone()));
+        assert_eq!(s0.notices, [Notice::Refused { failures: vec![failure], kept: false }]);
         let s = s.reduce(Action::Dismiss(0));
         assert!(s.notices.is_empty());
     }
@@ -700,12 +729,28 @@ mod tests {
         let r = |t: &str| Report::analyze(0, None, t.as_bytes().to_vec()).unwrap();
         let s = s.reduce(Action::Loaded(r(REPORT), LoadMode::Replace));
         assert_eq!(s.batch, Some(Batch { done: 1, total: 3 }));
-        let s = s.reduce(Action::Refused(Notice::ReadFailed { name: "x".into(), error: "gone".into() }));
+        let s = s.reduce(Action::Refused(Failure::ReadFailed { name: Some("x".into()), error: "gone".into() }));
+        assert!(s.notices.is_empty(), "told when the batch ends");
         let s = s.reduce(Action::Loaded(r("一、存在问题\n"), LoadMode::Add));
         assert_eq!(s.batch, None);
         assert!(!s.busy);
         assert_eq!(s.view, View::Compare);
         assert_eq!(s.current, Some(0), "the batch does not move the current report");
+        let failures = vec![Failure::ReadFailed { name: Some("x".into()), error: "gone".into() }];
+        assert_eq!(s.notices, [Notice::Refused { failures, kept: false }], "nothing was shown before");
+    }
+
+    #[test]
+    fn the_failures_of_a_batch_are_one_notice_that_says_whether_the_reports_were_kept() {
+        let failure = |n: &str| Failure::TooLarge { name: Some(n.into()), megabytes: 30, limit_megabytes: 24 };
+        let shown = loaded(Rc::new(AppState::default()), REPORT, LoadMode::Replace);
+        // All refused: the report shown stays.
+        let s = shown.clone().reduce(Action::BatchStart(2)).reduce(Action::Refused(failure("a"))).reduce(Action::Refused(failure("b")));
+        assert_eq!(s.notices, [Notice::Refused { failures: vec![failure("a"), failure("b")], kept: true }]);
+        // One of them replaced it: the notice must not say it was kept.
+        let s = shown.reduce(Action::BatchStart(2)).reduce(Action::Refused(failure("a")));
+        let s = loaded(s, REPORT, LoadMode::Replace);
+        assert_eq!(s.notices, [Notice::Refused { failures: vec![failure("a")], kept: false }]);
     }
 
     #[test]

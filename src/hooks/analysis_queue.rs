@@ -2,10 +2,9 @@
 //! restored after a reload) are read, checked for size, and analysed one per browser task,
 //! so the page repaints in between; each result is dispatched as it comes.
 
-use crate::i18n::{texts, Lang};
 use crate::services::file::{FileRead, FileReads, ReadError};
 use crate::services::{perf, tables};
-use crate::state::{Action, AppState, LoadMode, Notice, Report};
+use crate::state::{Action, AppState, Failure, LoadMode, Report};
 use gloo_timers::callback::Timeout;
 use report_core::kinds::KindId;
 use std::cell::RefCell;
@@ -50,13 +49,11 @@ pub fn use_analysis_queue(dispatch: Dispatcher) -> AnalysisQueue {
 }
 
 impl AnalysisQueue {
-    /// Pasted text (or the paste box's, on the reader's demand), analysed at once (`lang`
-    /// names it in the notice if it is too large).
-    pub fn paste(&self, text: String, mode: LoadMode, lang: Lang) {
+    /// Pasted text (or the paste box's, on the reader's demand), analysed at once.
+    pub fn paste(&self, text: String, mode: LoadMode) {
         perf::mark("input");
         if text.len() as u64 > MAX_INPUT_BYTES {
-            let notice = too_large(texts(lang).pasted_text.to_string(), text.len() as u64);
-            self.dispatch.dispatch(Action::Refused(notice));
+            self.dispatch.dispatch(Action::Refused(too_large(None, text.len() as u64)));
             return;
         }
         self.dispatch.dispatch(Action::Busy);
@@ -100,7 +97,7 @@ impl AnalysisQueue {
             match Report::analyze_as(id, name.clone(), bytes, Some(kind)) {
                 Ok(report) => dispatch.dispatch(Action::Reanalysed(report)),
                 // It was read before: only a change of the core could refuse it now.
-                Err(error) => dispatch.dispatch(Action::Refused(Notice::NotAReport { name: name.unwrap_or_default(), error })),
+                Err(error) => dispatch.dispatch(Action::Refused(Failure::NotAReport { name, error })),
             }
         })
         .forget();
@@ -130,15 +127,15 @@ fn restored(inputs: Vec<(Option<String>, Vec<u8>)>, current: Option<usize>) -> V
 /// Dispatches the refusals among finished reads and analyses the rest.
 fn analyse_reads(dispatch: Dispatcher, reads: Vec<Option<FileRead>>, mode: LoadMode) {
     let (queue, refusals) = sort_reads(reads, mode);
-    for notice in refusals {
-        dispatch.dispatch(Action::Refused(notice));
+    for failure in refusals {
+        dispatch.dispatch(Action::Refused(failure));
     }
     analyse_in_turn(dispatch, queue);
 }
 
 /// Splits finished reads into the inputs to analyse (the first readable one with `mode`,
-/// the others added beside it) and the notices for those that could not be read.
-fn sort_reads(reads: Vec<Option<FileRead>>, mode: LoadMode) -> (VecDeque<Pending>, Vec<Notice>) {
+/// the others added beside it) and the failures of those that could not be read.
+fn sort_reads(reads: Vec<Option<FileRead>>, mode: LoadMode) -> (VecDeque<Pending>, Vec<Failure>) {
     let mut queue = VecDeque::new();
     let mut refusals = Vec::new();
     for FileRead { name, bytes } in reads.into_iter().flatten() {
@@ -147,15 +144,15 @@ fn sort_reads(reads: Vec<Option<FileRead>>, mode: LoadMode) -> (VecDeque<Pending
                 let mode = if queue.is_empty() { mode } else { LoadMode::Add };
                 queue.push_back(Pending { name: Some(name), bytes, mode });
             }
-            Err(ReadError::TooLarge(size)) => refusals.push(too_large(name, size)),
-            Err(ReadError::Failed(error)) => refusals.push(Notice::ReadFailed { name, error }),
+            Err(ReadError::TooLarge(size)) => refusals.push(too_large(Some(name), size)),
+            Err(ReadError::Failed(error)) => refusals.push(Failure::ReadFailed { name: Some(name), error }),
         }
     }
     (queue, refusals)
 }
 
-fn too_large(name: String, bytes: u64) -> Notice {
-    Notice::TooLarge { name, megabytes: bytes.div_ceil(1 << 20), limit_megabytes: MAX_INPUT_BYTES >> 20 }
+fn too_large(name: Option<String>, bytes: u64) -> Failure {
+    Failure::TooLarge { name, megabytes: bytes.div_ceil(1 << 20), limit_megabytes: MAX_INPUT_BYTES >> 20 }
 }
 
 /// Analyses the queue one input per browser task, so the page repaints in between.
@@ -180,7 +177,7 @@ fn analyse_in_turn(dispatch: Dispatcher, mut queue: VecDeque<Pending>) {
         perf::measure("analyze", "analyze-start", "analyze-end");
         match result {
             Ok(report) => dispatch.dispatch(Action::Loaded(report, next.mode)),
-            Err(error) => dispatch.dispatch(Action::Refused(Notice::NotAReport { name: next.name.unwrap_or_default(), error })),
+            Err(error) => dispatch.dispatch(Action::Refused(Failure::NotAReport { name: next.name, error })),
         }
         analyse_in_turn(dispatch, queue);
     })
@@ -209,8 +206,8 @@ mod tests {
         assert_eq!(
             refusals,
             [
-                Notice::TooLarge { name: "big.txt".into(), megabytes: 30, limit_megabytes: 24 },
-                Notice::ReadFailed { name: "gone.txt".into(), error: "NotFoundError".into() },
+                Failure::TooLarge { name: Some("big.txt".into()), megabytes: 30, limit_megabytes: 24 },
+                Failure::ReadFailed { name: Some("gone.txt".into()), error: "NotFoundError".into() },
             ]
         );
     }
@@ -227,6 +224,6 @@ mod tests {
 
     #[test]
     fn a_size_is_rounded_up_to_whole_megabytes() {
-        assert_eq!(too_large("x".into(), (24 << 20) + 1), Notice::TooLarge { name: "x".into(), megabytes: 25, limit_megabytes: 24 });
+        assert_eq!(too_large(None, (24 << 20) + 1), Failure::TooLarge { name: None, megabytes: 25, limit_megabytes: 24 });
     }
 }

@@ -9,28 +9,53 @@ test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
 const REPORT = "某某乡2024年度法治政府建设情况报告\n一、2024年度推进法治政府建设的主要举措和成效\n全年开展法治讲座8场，发放资料1500余份。\n二、存在的不足和原因\n由于人员少，普法力量不足。\n";
 
-test("bad files dropped together: one clear message each, the analysis stays", async ({ page }) => {
+test("bad files dropped together: one notice, a line per file with its own advice, the analysis stays", async ({ page }) => {
   await page.goto("/");
   await paste(page, REPORT);
   await expect(page.getByTestId("report")).toBeVisible();
   const before = await statuses(page);
   const good = docx([["某某乡2024年度法治政府建设情况报告"], ["2024年度推进法治政府建设的主要举措和成效", true], ["受理纠纷12起。"]]);
   const bad = [
-    { name: "empty.txt", bytes: Buffer.alloc(0) },
-    { name: "scan.png", bytes: Buffer.from("89504e470d0a1a0a0000000d4948445200", "hex") },
-    { name: "report.pdf", bytes: Buffer.from("%PDF-1.7\n%âãÏÓ\n1 0 obj") },
-    { name: "old.doc", bytes: Buffer.from("d0cf11e0a1b11ae10000000000000000", "hex") },
-    { name: "archive.zip", bytes: storedZip([["readme.txt", "hello"]]) },
-    { name: "broken.docx", bytes: good.subarray(0, Math.floor(good.length / 2)) },
-    { name: "noise.bin", bytes: Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 2654435761) >>> 24)) },
+    { name: "empty.txt", bytes: Buffer.alloc(0), advice: "是空的" },
+    { name: "scan.png", bytes: Buffer.from("89504e470d0a1a0a0000000d4948445200", "hex"), advice: "OCR" },
+    { name: "report.pdf", bytes: Buffer.from("%PDF-1.7\n%âãÏÓ\n1 0 obj"), advice: "复制文字" },
+    { name: "old.doc", bytes: Buffer.from("d0cf11e0a1b11ae10000000000000000", "hex"), advice: "另存为 .docx" },
+    { name: "archive.zip", bytes: storedZip([["readme.txt", "hello"]]), advice: "解压" },
+    { name: "sheet.xlsx", bytes: storedZip([["xl/workbook.xml", "<workbook/>"]]), advice: "Excel 表格" },
+    { name: "broken.docx", bytes: good.subarray(0, Math.floor(good.length / 2)), advice: "重新另存为 .docx" },
+    { name: "noise.bin", bytes: Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 2654435761) >>> 24)), advice: "不是文字文件" },
   ];
   await drop(page, bad);
-  const notices = page.locator(".notice-error");
-  await expect(notices).toHaveCount(bad.length);
-  for (const f of bad) await expect(notices.filter({ hasText: f.name })).toHaveCount(1);
-  await expect(notices.filter({ hasText: "old.doc" })).toContainText(".docx");
+  const notice = page.locator(".notice-error");
+  await expect(notice).toHaveCount(1);
+  await expect(notice.locator(".notice-head")).toHaveText(`${bad.length} 个文件无法分析：`);
+  await expect(notice.locator(".notice-kept")).toHaveText("当前分析保持不变。");
+  const lines = notice.locator(".failure-list li");
+  await expect(lines).toHaveCount(bad.length);
+  for (const f of bad) {
+    await expect(lines.filter({ hasText: f.name })).toHaveCount(1);
+    await expect(lines.filter({ hasText: f.name }), f.name).toContainText(f.advice);
+  }
+  // In the UI's language only: no English kind names in the Chinese notice.
+  await expect(notice).not.toContainText("image");
+  await expect(notice).not.toContainText("save it");
   expect(await statuses(page)).toEqual(before);
   await expect(page.locator(".report-title")).toHaveText("某某乡2024年度法治政府建设情况报告");
+
+  // The same notice in English, worded again, not translated in part.
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(notice.locator(".notice-head")).toHaveText(`${bad.length} files could not be analysed:`);
+  await expect(notice.locator(".notice-kept")).toHaveText("The current analysis is kept.");
+  expect(await lines.allTextContents()).not.toContainEqual(expect.stringMatching(/[\u4e00-\u9fff]/));
+});
+
+test("a bad file on an empty page does not claim an analysis was kept", async ({ page }) => {
+  await page.goto("/");
+  await drop(page, [{ name: "scan.png", bytes: Buffer.from("89504e470d0a1a0a0000000d4948445200", "hex") }]);
+  const notice = page.locator(".notice-error");
+  await expect(notice).toHaveCount(1);
+  await expect(notice).toContainText("“scan.png”是图片（PNG）");
+  await expect(notice).not.toContainText("保持不变");
 });
 
 test("a Word file: numbering written out, figures found", async ({ page }) => {
