@@ -142,10 +142,17 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         use_effect_with((), move |_| {
             let window = gloo_utils::window();
             let table = table_scroll.cast::<web_sys::Element>();
-            if let (Some(saved), Some(id), Some(table)) = (memory.0.get().filter(|_| return_to.is_some()), return_to, &table) {
-                window.scroll_to_with_x_and_y(0.0, saved.page_y);
-                table.set_scroll_top(saved.table_top);
-                table.set_scroll_left(saved.table_left);
+            if return_to.is_none() {
+                // A comparison shown afresh (a new batch, an undo): the old position is stale.
+                memory.0.set(None);
+            }
+            if let (Some(id), Some(table)) = (return_to, &table) {
+                // No position remembered: the comparison was never scrolled.
+                if let Some(saved) = memory.0.get() {
+                    window.scroll_to_with_x_and_y(0.0, saved.page_y);
+                    table.set_scroll_top(saved.table_top);
+                    table.set_scroll_left(saved.table_left);
+                }
                 if let Some(button) = table
                     .query_selector(&format!("tr[data-id=\"{id}\"] button.open-report"))
                     .ok()

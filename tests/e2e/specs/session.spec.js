@@ -132,6 +132,14 @@ test("Back and Forward move between the comparison and a report; the scroll and 
   await expect(page).toHaveURL(/#\/compare\?level=township&sort=metrics-desc$/);
   const compareUrl = page.url();
 
+  // Not scrolled at all: the first row opened, Back, its row has the focus.
+  const first = page.locator("button.open-report").first();
+  await first.click();
+  await expect(page).toHaveURL(/#\/report\/10$/);
+  await page.goBack();
+  await expect(first).toBeFocused();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
   // Scrolled down, the eighth report opened.
   const row = page.locator('tr.compare-row[data-report="r08.txt"] button.open-report');
   await row.scrollIntoViewIfNeeded();
