@@ -9,12 +9,14 @@ use report_lens::components::{
     compare_view::{CompareView, CompareViewProps},
     findings_list::{FindingsList, FindingsListProps},
     header_card::{HeaderCard, HeaderCardProps},
+    input_panel::{InputPanel, InputPanelProps},
     metrics_table::{MetricsTable, MetricsTableProps},
     text_view::{TextView, TextViewProps},
+    undo_bar::{UndoBar, UndoBarProps},
 };
 use report_lens::i18n::Lang;
 use report_lens::services::storage;
-use report_lens::state::{CompareFilter, CompareSort, MetricFilter, MetricSort, Report};
+use report_lens::state::{CompareFilter, CompareSort, MetricFilter, MetricSort, Report, Undoable};
 use report_lens::App;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -222,4 +224,76 @@ async fn the_stored_session_comes_back_and_stays_stored_while_it_is_analysed_aga
 
     app.destroy();
     assert!(storage::save(&[], None).is_ok());
+}
+
+#[wasm_bindgen_test]
+async fn the_paste_box_analyses_only_on_demand_and_only_a_report() {
+    let root = root();
+    let analysed = Rc::new(RefCell::new(Vec::<String>::new()));
+    let a = analysed.clone();
+    let props = InputPanelProps {
+        lang: Lang::Zh,
+        busy: false,
+        batch: None,
+        add_mode: false,
+        onaddmode: Callback::noop(),
+        onanalyse: Callback::from(move |text| a.borrow_mut().push(text)),
+        onopen: Callback::noop(),
+    };
+    Renderer::<InputPanel>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let area: web_sys::HtmlTextAreaElement = root.query_selector("textarea").unwrap().unwrap().dyn_into().unwrap();
+    let button: web_sys::HtmlButtonElement = root.query_selector("[data-testid=analyse]").unwrap().unwrap().dyn_into().unwrap();
+    let type_in = |text: &str| {
+        area.set_value(text);
+        area.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+    };
+    let ctrl_enter = || {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key("Enter");
+        init.set_ctrl_key(true);
+        init.set_bubbles(true);
+        area.dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()).unwrap();
+    };
+
+    // Typing never analyses; too short a text says why and is not analysed on demand either.
+    type_in("x");
+    settle().await;
+    assert!(button.disabled());
+    assert_eq!(texts(&root, "[data-testid=analyse-hint]"), ["至少 20 个字才能作为报告分析（现有 1 个）"]);
+    ctrl_enter();
+    button.click();
+    assert!(analysed.borrow().is_empty());
+
+    // A report: analysed with Ctrl+Enter, and the box empties.
+    type_in(REPORT);
+    settle().await;
+    assert!(!button.disabled());
+    assert!(analysed.borrow().is_empty(), "typing alone analyses nothing");
+    ctrl_enter();
+    assert_eq!(*analysed.borrow(), [REPORT]);
+    assert_eq!(area.value(), "");
+}
+
+#[wasm_bindgen_test]
+async fn the_undo_bar_names_what_it_undoes() {
+    let root = root();
+    let undone = Rc::new(RefCell::new(0));
+    let u = undone.clone();
+    let props = UndoBarProps {
+        lang: Lang::En,
+        last: Some(Undoable::Removed { name: "a.txt".into() }),
+        onundo: Callback::from(move |()| *u.borrow_mut() += 1),
+    };
+    Renderer::<UndoBar>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    assert_eq!(texts(&root, "[data-testid=undo]"), ["Undo removing “a.txt”"]);
+    let button: web_sys::HtmlElement = root.query_selector("[data-testid=undo]").unwrap().unwrap().dyn_into().unwrap();
+    button.click();
+    assert_eq!(*undone.borrow(), 1);
+
+    let empty = self::root();
+    Renderer::<UndoBar>::with_root_and_props(empty.clone(), UndoBarProps { lang: Lang::Zh, last: None, onundo: Callback::noop() }).render();
+    settle().await;
+    assert!(empty.query_selector("[data-testid=undo]").unwrap().is_none());
 }
