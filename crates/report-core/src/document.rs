@@ -4,23 +4,21 @@
 
 use crate::chars::is_space;
 use crate::lines::{split_lines, Line, LineKind};
-use crate::normalize::normalize;
+use crate::normalize::{fold_text, FoldedText, ScriptVote};
 
 pub struct Document {
     pub original: Vec<char>,
     pub folded: Vec<char>,
     pub lines: Vec<Line>,
+    /// The script vote of the whole text, counted while folding it (for the frame).
+    pub script_vote: ScriptVote,
 }
 
 impl Document {
     pub fn new(text: &str) -> Document {
-        // Allocated once at its final length: collecting `chars()` would grow the vector
-        // from a quarter of the byte length, copying it each time.
-        let mut original = Vec::with_capacity(text.chars().count());
-        original.extend(text.chars());
-        let folded = normalize(&original);
+        let FoldedText { original, folded, vote } = fold_text(text);
         let lines = split_lines(&folded);
-        Document { original, folded, lines }
+        Document { original, folded, lines, script_vote: vote }
     }
 
     /// The original text of `start..end`.

@@ -27,33 +27,39 @@ pub const IGNORABLE: char = '\u{200B}';
 const TABLE_FIRST: u32 = 0x3400;
 const TABLE_LAST: u32 = 0xFAFF;
 
-/// For each code point in the table range: the simplified form (0 = unchanged) and
-/// whether the character is Simplified-only (a simplified form that is not itself a
-/// traditional key). Built once from the sorted pair list; O(1) per character afterwards.
+/// For each code point in the table range, one entry: [`UNCHANGED`], [`SIMPLIFIED_ONLY`]
+/// (a Simplified form that is not itself a Traditional key, so folds to itself), or the
+/// code point of the Simplified form of a Traditional character. One table rather than
+/// two so that folding a char and counting it for the script vote is one lookup. Built
+/// once from the sorted pair list; O(1) per character afterwards.
 struct Tables {
-    simplified: Vec<u16>,
-    simplified_only: Vec<bool>,
+    entries: Vec<u16>,
 }
+
+/// A table entry: the char folds to itself and is not Simplified-only.
+const UNCHANGED: u16 = 0;
+/// A table entry: the char folds to itself and only Simplified text uses it. No Simplified
+/// form is U+0001, so the value cannot be mistaken for one.
+const SIMPLIFIED_ONLY: u16 = 1;
 
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
         let size = (TABLE_LAST - TABLE_FIRST + 1) as usize;
-        let mut simplified = vec![0u16; size];
-        let mut simplified_only = vec![false; size];
+        let mut entries = vec![UNCHANGED; size];
         for &(t, s) in T2S.iter() {
             if let Some(i) = table_index(t as u32) {
-                simplified[i] = s;
+                entries[i] = s;
             }
         }
         for &(_, s) in T2S.iter() {
             if let Some(i) = table_index(s as u32) {
-                if simplified[i] == 0 {
-                    simplified_only[i] = true;
+                if entries[i] == UNCHANGED {
+                    entries[i] = SIMPLIFIED_ONLY;
                 }
             }
         }
-        Tables { simplified, simplified_only }
+        Tables { entries }
     })
 }
 
@@ -64,41 +70,78 @@ fn table_index(cp: u32) -> Option<usize> {
 /// Folds one character (see the module docs).
 #[inline]
 pub fn fold(c: char) -> char {
-    fold_with(tables(), c)
+    fold_with(tables(), c, &mut ScriptVote::default())
+}
+
+/// How many chars are Traditional with a different Simplified form, and how many are
+/// Simplified forms that Traditional text would not use (the frame's script vote).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ScriptVote {
+    pub traditional: usize,
+    pub simplified_only: usize,
+}
+
+/// The text read once: its chars, their folded forms (one per char) and the script vote.
+pub struct FoldedText {
+    pub original: Vec<char>,
+    pub folded: Vec<char>,
+    pub vote: ScriptVote,
+}
+
+/// Decodes `text` into chars, folds each and counts the script vote, in one pass: the
+/// stages that follow all index chars, and reading the 4-byte-per-char vectors again for
+/// each of these steps cost more than the steps themselves.
+pub fn fold_text(text: &str) -> FoldedText {
+    let len = text.chars().count();
+    // Zeroed allocations come straight from the system as fresh pages, so sizing both
+    // vectors up front costs no extra pass; filling them through iterators needs no bounds
+    // or capacity checks per char.
+    let mut original = vec!['\0'; len];
+    let mut folded = vec!['\0'; len];
+    let mut vote = ScriptVote::default();
+    let tables = tables();
+    for ((o, f), c) in original.iter_mut().zip(folded.iter_mut()).zip(text.chars()) {
+        *o = c;
+        *f = fold_with(tables, c, &mut vote);
+    }
+    FoldedText { original, folded, vote }
 }
 
 /// The folded text, one char per original char.
+#[cfg(test)]
 pub fn normalize(original: &[char]) -> Vec<char> {
-    // The tables are looked up once for the whole text, not once per char.
     let tables = tables();
-    original.iter().map(|&c| fold_with(tables, c)).collect()
+    original.iter().map(|&c| fold_with(tables, c, &mut ScriptVote::default())).collect()
 }
 
-/// How many chars of `original` are Traditional with a different Simplified form, and how
-/// many are Simplified forms that Traditional text would not use (the frame's script vote).
-pub fn count_scripts(original: &[char]) -> (usize, usize) {
+/// The script vote of `original` (see [`ScriptVote`]).
+pub fn count_scripts(original: &[char]) -> ScriptVote {
     let tables = tables();
-    let (mut traditional, mut simplified_only) = (0, 0);
+    let mut vote = ScriptVote::default();
     for &c in original {
-        if let Some(i) = table_index(c as u32) {
-            if tables.simplified[i] != 0 {
-                traditional += 1;
-            } else if tables.simplified_only[i] {
-                simplified_only += 1;
-            }
-        }
+        fold_with(tables, c, &mut vote);
     }
-    (traditional, simplified_only)
+    vote
 }
 
+/// Folds `c` and counts it in `vote`.
 #[inline]
-fn fold_with(tables: &Tables, c: char) -> char {
+fn fold_with(tables: &Tables, c: char, vote: &mut ScriptVote) -> char {
     let cp = c as u32;
     // Han characters, most of a report, go straight to the table (no other rule below
     // touches that range).
     if (TABLE_FIRST..=TABLE_LAST).contains(&cp) {
-        let s = tables.simplified[(cp - TABLE_FIRST) as usize];
-        return if s == 0 { c } else { char::from_u32(s as u32).unwrap_or(c) };
+        return match tables.entries[(cp - TABLE_FIRST) as usize] {
+            UNCHANGED => c,
+            SIMPLIFIED_ONLY => {
+                vote.simplified_only += 1;
+                c
+            }
+            simplified => {
+                vote.traditional += 1;
+                char::from_u32(simplified as u32).unwrap_or(c)
+            }
+        };
     }
     match cp {
         0..=0x7F => {
@@ -164,6 +207,15 @@ mod tests {
     }
 
     #[test]
+    fn fold_text_reads_chars_folds_and_votes_in_one_pass() {
+        let read = fold_text("鄉乡發a\u{200B}");
+        assert_eq!(read.original, ['鄉', '乡', '發', 'a', '\u{200B}']);
+        assert_eq!(read.folded, ['乡', '乡', '发', 'a', IGNORABLE]);
+        assert_eq!(read.vote, ScriptVote { traditional: 2, simplified_only: 1 });
+        assert_eq!(read.vote, count_scripts(&read.original));
+    }
+
+    #[test]
     fn normalize_keeps_length_and_line_endings() {
         let original: Vec<char> = "一、\r\n（一）\r二".chars().collect();
         let folded = normalize(&original);
@@ -173,8 +225,12 @@ mod tests {
 
     #[test]
     fn script_classes() {
-        assert_eq!(count_scripts(&['鄉']), (1, 0));
-        assert_eq!(count_scripts(&['乡']), (0, 1));
-        assert_eq!(count_scripts(&['法', 'a']), (0, 0));
+        let vote = |chars: &[char]| {
+            let v = count_scripts(chars);
+            (v.traditional, v.simplified_only)
+        };
+        assert_eq!(vote(&['鄉']), (1, 0));
+        assert_eq!(vote(&['乡']), (0, 1));
+        assert_eq!(vote(&['法', 'a']), (0, 0));
     }
 }
