@@ -186,7 +186,7 @@ impl Stats {
         let parts = |s: Status| sections.parts.iter().filter(|p| p.status == s).count();
         let severity = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
         Stats {
-            chars: doc.original.len(),
+            chars: doc.char_count(),
             lines: doc.lines.len(),
             paragraphs: count_lines(LineKind::Text),
             chrome_lines: count_lines(LineKind::Chrome),

@@ -150,7 +150,7 @@ impl Frame {
         frame_lines.extend(signature_lines.iter().copied());
         frame_lines.sort_unstable();
         frame_lines.dedup();
-        let body_end = signature_lines.first().map_or(doc.original.len(), |&n| doc.lines[n - 1].start);
+        let body_end = signature_lines.first().map_or(doc.char_count(), |&n| doc.lines[n - 1].start);
 
         Frame {
             meta: Meta {

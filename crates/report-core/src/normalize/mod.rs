@@ -81,30 +81,37 @@ pub struct ScriptVote {
     pub simplified_only: usize,
 }
 
-/// The text read once: its chars, their folded forms (one per char) and the script vote.
+/// The text read once: its folded chars, the original chars where they differ, and the
+/// script vote.
 pub struct FoldedText {
-    pub original: Vec<char>,
+    /// One folded char per char of the text.
     pub folded: Vec<char>,
+    /// `(position, original char)` of every char that folding changed, by position.
+    pub unfolded: Vec<(usize, char)>,
     pub vote: ScriptVote,
 }
 
 /// Decodes `text` into chars, folds each and counts the script vote, in one pass: the
-/// stages that follow all index chars, and reading the 4-byte-per-char vectors again for
-/// each of these steps cost more than the steps themselves.
+/// stages that follow all index chars, and reading the 4-byte-per-char vector again for
+/// each of these steps cost more than the steps themselves. Folding changes few chars of a
+/// report (full-width punctuation, Traditional characters), so the original is kept as
+/// the list of those rather than as a second vector of every char.
 pub fn fold_text(text: &str) -> FoldedText {
     let len = text.chars().count();
-    // Zeroed allocations come straight from the system as fresh pages, so sizing both
-    // vectors up front costs no extra pass; filling them through iterators needs no bounds
+    // A zeroed allocation comes straight from the system as fresh pages, so sizing the
+    // vector up front costs no extra pass; filling it through an iterator needs no bounds
     // or capacity checks per char.
-    let mut original = vec!['\0'; len];
     let mut folded = vec!['\0'; len];
+    let mut unfolded = Vec::new();
     let mut vote = ScriptVote::default();
     let tables = tables();
-    for ((o, f), c) in original.iter_mut().zip(folded.iter_mut()).zip(text.chars()) {
-        *o = c;
+    for (k, (f, c)) in folded.iter_mut().zip(text.chars()).enumerate() {
         *f = fold_with(tables, c, &mut vote);
+        if *f != c {
+            unfolded.push((k, c));
+        }
     }
-    FoldedText { original, folded, vote }
+    FoldedText { folded, unfolded, vote }
 }
 
 /// The folded text, one char per original char.
@@ -208,11 +215,10 @@ mod tests {
 
     #[test]
     fn fold_text_reads_chars_folds_and_votes_in_one_pass() {
-        let read = fold_text("鄉乡發a\u{200B}");
-        assert_eq!(read.original, ['鄉', '乡', '發', 'a', '\u{200B}']);
-        assert_eq!(read.folded, ['乡', '乡', '发', 'a', IGNORABLE]);
+        let read = fold_text("鄉乡發a\u{200C}，");
+        assert_eq!(read.folded, ['乡', '乡', '发', 'a', IGNORABLE, ',']);
+        assert_eq!(read.unfolded, [(0, '鄉'), (2, '發'), (4, '\u{200C}'), (5, '，')]);
         assert_eq!(read.vote, ScriptVote { traditional: 2, simplified_only: 1 });
-        assert_eq!(read.vote, count_scripts(&read.original));
     }
 
     #[test]

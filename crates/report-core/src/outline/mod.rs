@@ -96,7 +96,7 @@ impl Outline {
                 extent: (m.start, 0),
             });
         }
-        let end = body_end.min(doc.original.len());
+        let end = body_end.min(doc.char_count());
         set_extents(&mut headings, end);
         let issues = numbering_issues(&headings);
         let mut children = vec![Vec::new(); headings.len()];
