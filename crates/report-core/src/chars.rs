@@ -25,13 +25,22 @@ pub fn is_han(c: char) -> bool {
 
 /// A set of chars of the Basic Multilingual Plane as a bit set, for the tests scanners ask
 /// of every char of prose: membership is one lookup, whatever the set's size.
-pub struct BmpSet(Vec<u64>);
+pub struct BmpSet(Box<[u64; 0x10000 / 64]>);
 
 impl BmpSet {
     /// The BMP chars for which `member` holds (chars beyond the BMP are never members).
     pub fn of(member: impl Fn(char) -> bool) -> BmpSet {
-        let mut bits = vec![0u64; 0x10000 / 64];
+        let mut bits = Box::new([0u64; 0x10000 / 64]);
         for c in (0..0x10000).filter_map(char::from_u32).filter(|&c| member(c)) {
+            bits[c as usize / 64] |= 1 << (c as usize % 64);
+        }
+        BmpSet(bits)
+    }
+
+    /// The set of `chars` (those beyond the BMP are left out).
+    pub fn of_chars(chars: impl IntoIterator<Item = char>) -> BmpSet {
+        let mut bits = Box::new([0u64; 0x10000 / 64]);
+        for c in chars.into_iter().filter(|&c| (c as u32) < 0x10000) {
             bits[c as usize / 64] |= 1 << (c as usize % 64);
         }
         BmpSet(bits)
