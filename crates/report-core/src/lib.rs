@@ -169,7 +169,7 @@ fn run(extracted: Extracted, bytes: usize, name: Option<&str>, options: Options)
         kind_basis,
         doc: &doc,
         meta: frame.meta,
-        outline: &outline,
+        outline,
         sections,
         metrics,
         findings,
