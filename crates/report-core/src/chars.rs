@@ -23,6 +23,36 @@ pub fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F)
 }
 
+/// A set of chars of the Basic Multilingual Plane as a bit set, for the tests scanners ask
+/// of every char of prose: membership is one lookup, whatever the set's size.
+pub struct BmpSet(Box<[u64; 0x10000 / 64]>);
+
+impl BmpSet {
+    /// The BMP chars for which `member` holds (chars beyond the BMP are never members).
+    pub fn of(member: impl Fn(char) -> bool) -> BmpSet {
+        let mut bits = Box::new([0u64; 0x10000 / 64]);
+        for c in (0..0x10000).filter_map(char::from_u32).filter(|&c| member(c)) {
+            bits[c as usize / 64] |= 1 << (c as usize % 64);
+        }
+        BmpSet(bits)
+    }
+
+    /// The set of `chars` (those beyond the BMP are left out).
+    pub fn of_chars(chars: impl IntoIterator<Item = char>) -> BmpSet {
+        let mut bits = Box::new([0u64; 0x10000 / 64]);
+        for c in chars.into_iter().filter(|&c| (c as u32) < 0x10000) {
+            bits[c as usize / 64] |= 1 << (c as usize % 64);
+        }
+        BmpSet(bits)
+    }
+
+    #[inline]
+    pub fn contains(&self, c: char) -> bool {
+        let cp = c as usize;
+        cp < 0x10000 && self.0[cp / 64] & (1 << (cp % 64)) != 0
+    }
+}
+
 /// A set of words with a value each, for finding the longest word starting (or ending) at
 /// a position in O(words sharing that first char). Built once per word list.
 pub struct WordMap<V> {

@@ -1,31 +1,90 @@
-//! The text as the stages see it: the original characters (for display and for every
-//! string the summary quotes), the folded characters (for matching), and the lines.
-//! Both char vectors have the same length, so one index means the same place in both.
+//! The text as the stages see it: the folded characters (for matching), the original
+//! characters (for display and for every string the summary quotes), and the lines.
+//! Folding maps each char to one char, so one index means the same place in both.
 
 use crate::chars::is_space;
 use crate::lines::{split_lines, Line, LineKind};
-use crate::normalize::normalize;
+use crate::normalize::{fold_text, FoldedText, ScriptVote};
+
+/// How many chars a block of [`Document::unfolded_by_block`] covers.
+const BLOCK: usize = 1024;
 
 pub struct Document {
-    pub original: Vec<char>,
     pub folded: Vec<char>,
+    /// The original text, as the chars that folding changed: `(position, original char)`,
+    /// by position; every other char is its folded form. Few chars of a report change
+    /// (full-width punctuation, Traditional characters), and a second vector of every
+    /// char cost a quarter of the analysis in writing and paging it in.
+    unfolded: Vec<(usize, char)>,
+    /// For each block of [`BLOCK`] chars, where its entries in `unfolded` start (one more
+    /// entry at the end): a look-up searches one block's entries, a few cache lines, rather
+    /// than the whole list.
+    unfolded_by_block: Vec<usize>,
     pub lines: Vec<Line>,
+    /// The script vote of the whole text, counted while folding it (for the frame).
+    pub script_vote: ScriptVote,
 }
 
 impl Document {
     pub fn new(text: &str) -> Document {
-        // Allocated once at its final length: collecting `chars()` would grow the vector
-        // from a quarter of the byte length, copying it each time.
-        let mut original = Vec::with_capacity(text.chars().count());
-        original.extend(text.chars());
-        let folded = normalize(&original);
+        let FoldedText { folded, unfolded, vote } = fold_text(text);
         let lines = split_lines(&folded);
-        Document { original, folded, lines }
+        let unfolded_by_block = (0..=folded.len() / BLOCK + 1).map(|b| unfolded.partition_point(|&(p, _)| p < b * BLOCK)).collect();
+        Document { folded, unfolded, unfolded_by_block, lines, script_vote: vote }
     }
 
-    /// The original text of `start..end`.
+    /// How many chars the text has.
+    pub fn char_count(&self) -> usize {
+        self.folded.len()
+    }
+
+    /// The original char at `k`.
+    pub fn original_at(&self, k: usize) -> char {
+        match self.unfolded_in(k, k + 1) {
+            [(_, c)] => *c,
+            _ => self.folded[k],
+        }
+    }
+
+    /// The chars of `start..end` that folding changed (see `unfolded`); `start` is within
+    /// the text.
+    fn unfolded_in(&self, start: usize, end: usize) -> &[(usize, char)] {
+        let block = start / BLOCK;
+        let in_block = self.unfolded_by_block[block]..self.unfolded_by_block[block + 1];
+        let first = in_block.start + self.unfolded[in_block].partition_point(|&(p, _)| p < start);
+        // The strings asked for are short: their changed chars are a few entries on.
+        let count = self.unfolded[first..].iter().take_while(|&&(p, _)| p < end).count();
+        &self.unfolded[first..first + count]
+    }
+
+    /// The original chars of `start..end` (within the text).
+    pub fn original_chars(&self, start: usize, end: usize) -> impl Iterator<Item = char> + '_ {
+        let (start, end) = (start.min(self.char_count()), end.min(self.char_count()));
+        let mut changed = self.unfolded_in(start, end).iter().peekable();
+        (start..end).map(move |k| match changed.next_if(|&&(p, _)| p == k) {
+            Some(&(_, c)) => c,
+            None => self.folded[k],
+        })
+    }
+
+    /// The original text of `start..end`: the folded chars, with the changed ones put back.
     pub fn original_str(&self, start: usize, end: usize) -> String {
-        chars_to_string(&self.original[start.min(self.original.len())..end.min(self.original.len())], |_| true)
+        let (start, end) = (start.min(self.char_count()), end.min(self.char_count()));
+        let changed = self.unfolded_in(start, end);
+        // Sized first: these strings are made for every heading and figure, and growing
+        // them char by char would allocate several times.
+        let folded_bytes: usize = self.folded[start..end].iter().map(|c| c.len_utf8()).sum();
+        let original_bytes = changed.iter().map(|&(_, c)| c.len_utf8()).sum::<usize>() + folded_bytes
+            - changed.iter().map(|&(p, _)| self.folded[p].len_utf8()).sum::<usize>();
+        let mut out = String::with_capacity(original_bytes);
+        let mut from = start;
+        for &(p, c) in changed {
+            out.extend(&self.folded[from..p]);
+            out.push(c);
+            from = p + 1;
+        }
+        out.extend(&self.folded[from..end]);
+        out
     }
 
     /// The folded text of `start..end`, zero-width characters removed.

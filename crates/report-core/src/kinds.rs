@@ -276,7 +276,10 @@ impl ReportKind {
     /// The parts a heading title (folded) names, in the rule's order: every part whose
     /// heading words occur in it, less the parts that a named part excludes.
     pub(crate) fn parts_named(&self, title: &str) -> Vec<PartId> {
-        let t: Vec<char> = title.chars().filter(|c| !c.is_whitespace()).collect();
+        // Sized once (a title has at most as many chars as bytes): collecting would grow it
+        // several times, for every heading.
+        let mut t: Vec<char> = Vec::with_capacity(title.len());
+        t.extend(title.chars().filter(|c| !c.is_whitespace()));
         let words = self.heading_words();
         let mut named: Vec<PartId> = Vec::new();
         for at in 0..t.len() {

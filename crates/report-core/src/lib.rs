@@ -162,14 +162,14 @@ fn run(extracted: Extracted, bytes: usize, name: Option<&str>, options: Options)
         undecodable_bytes,
         encoding,
     });
-    let source = Source { name: name.map(str::to_string), bytes, chars: doc.original.len(), format, encoding, undecodable_bytes };
+    let source = Source { name: name.map(str::to_string), bytes, chars: doc.char_count(), format, encoding, undecodable_bytes };
     let summary = Summary::build(summary::Parts {
         source,
         kind: kind.id,
         kind_basis,
         doc: &doc,
         meta: frame.meta,
-        outline: &outline,
+        outline,
         sections,
         metrics,
         findings,

@@ -18,7 +18,7 @@
 //! assert_eq!(kinds, [LineKind::Chrome, LineKind::Blank, LineKind::Meta, LineKind::Text]);
 //! ```
 
-use crate::chars::is_space;
+use crate::chars::{is_space, BmpSet};
 use crate::markers::{parse_marker, Marker};
 use serde::Serialize;
 use std::sync::OnceLock;
@@ -68,17 +68,11 @@ pub(crate) fn split_lines(folded: &[char]) -> Vec<Line> {
     // The short lines' text without spaces, for `classify`: one buffer for all lines.
     let mut compact = String::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < folded.len() {
-        let c = folded[i];
-        if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
-            lines.push(make_line(folded, lines.len() + 1, start, i, &mut compact));
-            if c == '\r' && folded.get(i + 1) == Some(&'\n') {
-                i += 1;
-            }
-            start = i + 1;
-        }
-        i += 1;
+    while let Some(k) = folded[start..].iter().position(|&c| matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')) {
+        let end = start + k;
+        lines.push(make_line(folded, lines.len() + 1, start, end, &mut compact));
+        let crlf = folded[end] == '\r' && folded.get(end + 1) == Some(&'\n');
+        start = end + if crlf { 2 } else { 1 };
     }
     if start < folded.len() || lines.is_empty() {
         lines.push(make_line(folded, lines.len() + 1, start, folded.len(), &mut compact));
@@ -105,9 +99,16 @@ fn meta_entries(folded: &[char], start: usize, end: usize) -> Vec<MetaEntry> {
     // Every key occurrence followed by a colon starts an entry: (field, key start, value start)
     // in compact chars.
     let mut keys: Vec<(MetaField, usize, usize)> = Vec::new();
+    let key_starts = meta_key_starts();
     let mut i = 0;
     while i < compact_len {
         let rest = &compact[char_starts[i]..];
+        // Past the line's start only a key's first char can start one: one lookup turns
+        // away the other chars rather than a comparison with every key.
+        if i > 0 && !rest.chars().next().is_some_and(|c| key_starts.contains(c)) {
+            i += 1;
+            continue;
+        }
         if let Some((field, value_at_bytes)) = key_here(rest, i == 0) {
             let value_at = i + rest[..value_at_bytes].chars().count();
             keys.push((field, i, value_at));
@@ -125,6 +126,12 @@ fn meta_entries(folded: &[char], start: usize, end: usize) -> Vec<MetaEntry> {
         out.push(MetaEntry { field, start: positions[value_at], end: positions[value_end - 1] + 1 });
     }
     out
+}
+
+/// The first chars of the metadata keys.
+fn meta_key_starts() -> &'static BmpSet {
+    static STARTS: OnceLock<BmpSet> = OnceLock::new();
+    STARTS.get_or_init(|| BmpSet::of_chars(META_KEYS.iter().filter_map(|(key, _)| key.chars().next())))
 }
 
 /// A metadata key at the start of `rest` (bullets allowed only at the line start).
@@ -264,16 +271,19 @@ fn is_chrome(compact: &str) -> bool {
         "微信扫一扫",
         "手机扫一扫",
     ];
-    // One pass over the line trying at each char only the phrases that start with it: most
-    // short lines are headings, and a substring search per phrase cost more than the rest
-    // of this stage.
-    static BY_FIRST_CHAR: OnceLock<Vec<(char, &str)>> = OnceLock::new();
-    let by_first_char = BY_FIRST_CHAR.get_or_init(|| {
+    // One pass over the line trying at each char only the phrases that start with it (a
+    // bit set tells the chars that start none): most short lines are headings, and a
+    // substring search per phrase cost more than the rest of this stage.
+    static BY_FIRST_CHAR: OnceLock<(BmpSet, Vec<(char, &str)>)> = OnceLock::new();
+    let (first_chars, by_first_char) = BY_FIRST_CHAR.get_or_init(|| {
         let mut v: Vec<(char, &str)> = PHRASES.iter().filter_map(|p| Some((p.chars().next()?, *p))).collect();
         v.sort_unstable();
-        v
+        (BmpSet::of_chars(v.iter().map(|e| e.0)), v)
     });
     let has_phrase = compact.char_indices().any(|(at, c)| {
+        if !first_chars.contains(c) {
+            return false;
+        }
         let from = by_first_char.partition_point(|e| e.0 < c);
         by_first_char[from..].iter().take_while(|e| e.0 == c).any(|e| compact[at..].starts_with(e.1))
     });
@@ -290,6 +300,9 @@ fn is_chrome(compact: &str) -> bool {
     }
     // Bare buttons: `【打印】【关闭】`, `打印 | 关闭`
     let buttons = ["打印", "关闭", "收藏", "分享", "返回", "纠错", "【", "】", "[", "]", "|", "/"];
+    if !compact.chars().next().is_none_or(|first| buttons.iter().any(|b| b.starts_with(first))) {
+        return false;
+    }
     let mut rest = compact;
     'strip: while !rest.is_empty() {
         for b in buttons {

@@ -1,6 +1,7 @@
 //! Chinese numerals: `十二` → 12, `两` → 2, `一百零五` → 105, `二〇二五` → 2025.
 //! Shared by the outline (heading numbers) and the metrics (counts written in words).
 
+use crate::chars::BmpSet;
 use std::sync::OnceLock;
 
 /// The value of a Chinese digit (`〇零一…九`, `两`, and the financial forms `壹贰…`).
@@ -39,20 +40,11 @@ fn big_unit(c: char) -> Option<f64> {
 }
 
 /// Whether `c` can be part of a Chinese numeral. The metric scanner asks this of every
-/// char of prose, so the answer is one lookup in a bit set of the Basic Multilingual Plane
-/// (where every numeral char lies), built once from [`digit`], [`small_unit`] and
-/// [`big_unit`].
+/// char of prose, so the answer is one lookup in a bit set built once from [`digit`],
+/// [`small_unit`] and [`big_unit`].
 pub fn is_numeral_char(c: char) -> bool {
-    static NUMERAL_BITS: OnceLock<Vec<u64>> = OnceLock::new();
-    let bits = NUMERAL_BITS.get_or_init(|| {
-        let mut bits = vec![0u64; 0x10000 / 64];
-        for c in (0..0x10000).filter_map(char::from_u32).filter(|&c| defines_numeral(c)) {
-            bits[c as usize / 64] |= 1 << (c as usize % 64);
-        }
-        bits
-    });
-    let cp = c as usize;
-    cp < 0x10000 && bits[cp / 64] & (1 << (cp % 64)) != 0
+    static NUMERAL_CHARS: OnceLock<BmpSet> = OnceLock::new();
+    NUMERAL_CHARS.get_or_init(|| BmpSet::of(defines_numeral)).contains(c)
 }
 
 /// The definition [`is_numeral_char`] tabulates.

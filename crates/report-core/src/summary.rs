@@ -93,20 +93,16 @@ pub struct OutlineNode {
 
 impl OutlineNode {
     /// The flat heading list as a tree (depth is bounded by the six marker levels).
-    fn tree(outline: &Outline) -> Vec<OutlineNode> {
-        fn node(outline: &Outline, i: usize) -> OutlineNode {
-            let h = &outline.headings[i];
-            OutlineNode {
-                level: h.level,
-                marker: h.marker.clone(),
-                number: h.number,
-                title: h.title.clone(),
-                line: h.line,
-                span: h.span,
-                children: outline.children(i).map(|c| node(outline, c)).collect(),
-            }
-        }
-        outline.roots().map(|r| node(outline, r)).collect()
+    fn tree(outline: Outline) -> Vec<OutlineNode> {
+        outline.into_tree(|h, children| OutlineNode {
+            level: h.level,
+            marker: h.marker,
+            number: h.number,
+            title: h.title,
+            line: h.line,
+            span: h.span,
+            children,
+        })
     }
 }
 
@@ -153,7 +149,7 @@ pub(crate) struct Parts<'a> {
     pub kind_basis: KindBasis,
     pub doc: &'a Document,
     pub meta: Meta,
-    pub outline: &'a Outline,
+    pub outline: Outline,
     pub sections: Sections,
     pub metrics: Vec<Metric>,
     pub findings: Vec<Finding>,
@@ -162,7 +158,7 @@ pub(crate) struct Parts<'a> {
 impl Summary {
     /// Assembles the summary.
     pub(crate) fn build(p: Parts) -> Summary {
-        let stats = Stats::of(p.doc, p.outline, &p.sections, &p.metrics, &p.findings);
+        let stats = Stats::of(p.doc, &p.outline, &p.sections, &p.metrics, &p.findings);
         Summary {
             schema_version: SCHEMA_VERSION,
             source: p.source,
@@ -186,7 +182,7 @@ impl Stats {
         let parts = |s: Status| sections.parts.iter().filter(|p| p.status == s).count();
         let severity = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
         Stats {
-            chars: doc.original.len(),
+            chars: doc.char_count(),
             lines: doc.lines.len(),
             paragraphs: count_lines(LineKind::Text),
             chrome_lines: count_lines(LineKind::Chrome),

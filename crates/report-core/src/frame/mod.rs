@@ -21,7 +21,7 @@ use crate::document::Document;
 use crate::kinds::ReportKind;
 use crate::lines::{LineKind, MetaField};
 use crate::markers::heading_title;
-use crate::normalize::{count_scripts, fold_str};
+use crate::normalize::{count_scripts, fold_str, ScriptVote};
 use date::{find_date, parse_date};
 use issuer::{level_of, looks_like_org, lowest_unit};
 use serde::{Deserialize, Serialize};
@@ -150,7 +150,7 @@ impl Frame {
         frame_lines.extend(signature_lines.iter().copied());
         frame_lines.sort_unstable();
         frame_lines.dedup();
-        let body_end = signature_lines.first().map_or(doc.original.len(), |&n| doc.lines[n - 1].start);
+        let body_end = signature_lines.first().map_or(doc.char_count(), |&n| doc.lines[n - 1].start);
 
         Frame {
             meta: Meta {
@@ -163,7 +163,7 @@ impl Frame {
                 doc_number,
                 recipients,
                 signatories,
-                script: script_of(&doc.original),
+                script: script_of_vote(doc.script_vote),
             },
             title_span,
             frame_lines,
@@ -478,8 +478,12 @@ fn issuer_from_body(doc: &Document) -> Option<String> {
 
 /// Traditional when Traditional-only characters outnumber Simplified-only ones.
 pub fn script_of(original: &[char]) -> Script {
-    let (traditional, simplified) = count_scripts(original);
-    if traditional > simplified {
+    script_of_vote(count_scripts(original))
+}
+
+/// [`script_of`] from the counts the document took while folding.
+fn script_of_vote(vote: ScriptVote) -> Script {
+    if vote.traditional > vote.simplified_only {
         Script::Traditional
     } else {
         Script::Simplified

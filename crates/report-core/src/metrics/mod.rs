@@ -29,7 +29,7 @@ use crate::outline::Outline;
 use crate::sections::Sections;
 use lexicon::{adverbial_len, determiner_len, opens_predicate, trailing_len, verb_len};
 pub use number::Approx;
-use number::{approx_after, arabic_at, chinese_at, joins_number, prefix_before, starts_chinese, suffix_at, Number};
+use number::{approx_after, arabic_at, chinese_at, joins_number, number_starts, prefix_before, suffix_at, Number};
 use serde::{Deserialize, Serialize};
 use unit::{match_unit, UnitClass};
 
@@ -115,43 +115,49 @@ const MAX_WHAT: usize = 24;
 
 fn scan_line(doc: &Document, line: usize, start: usize, end: usize, out: &mut Vec<Metric>) {
     let f = &doc.folded;
+    // Few chars of prose can start a number: jump from one such char to the next rather
+    // than asking every char, and look for quotation marks only on lines that have one.
+    let number_starts = number_starts();
+    let next_start = |from: usize| f.get(from..end)?.iter().position(|&c| number_starts.contains(c)).map(|k| from + k);
+    let Some(mut i) = next_start(start) else { return };
     let quoted = quoted_ranges(f, start, end);
     let in_quotes = |pos: usize| quoted.iter().any(|&(a, b)| a < pos && pos < b);
     let mut clause_floor = start; // where the current clause may start (after the last metric)
-    let mut i = start;
-    while i < end {
+    loop {
         let c = f[i];
         let number = if c.is_ascii_digit() {
-            let n = arabic_at(&doc.original, f, i, end);
+            let n = arabic_at(doc, i, end);
             if prev_joins(f, start, i) || n.is_none() {
                 i = skip_digits(f, i, end);
-                continue;
+                None
+            } else {
+                n
+            }
+        } else if prev_is_numeral_or_word(f, start, i) {
+            i += 1;
+            None
+        } else {
+            let n = chinese_at(doc, i, end);
+            if n.is_none() {
+                i += 1;
             }
             n
-        } else if starts_chinese(c) || c == '百' {
-            if prev_is_numeral_or_word(f, start, i) {
-                i += 1;
-                continue;
+        };
+        if let Some(n) = number {
+            let next = n.end.max(i + 1);
+            if in_quotes(n.start) {
+                i = next;
+            } else if let Some(m) = read_figure(doc, line, start, end, clause_floor, &n, &quoted) {
+                clause_floor = m.span.1;
+                i = m.span.1.max(next);
+                out.push(m);
+            } else {
+                i = next;
             }
-            chinese_at(&doc.original, f, i, end)
-        } else {
-            None
-        };
-        let Some(n) = number else {
-            i += 1;
-            continue;
-        };
-        let next = n.end.max(i + 1);
-        if in_quotes(n.start) {
-            i = next;
-            continue;
         }
-        if let Some(m) = read_figure(doc, line, start, end, clause_floor, &n, &quoted) {
-            clause_floor = m.span.1;
-            i = m.span.1.max(next);
-            out.push(m);
-        } else {
-            i = next;
+        match next_start(i) {
+            Some(k) => i = k,
+            None => break,
         }
     }
 }
@@ -431,11 +437,11 @@ fn year_prefix(chars: &[char]) -> Option<usize> {
 
 /// The original text of `start..end` without quotation marks and surrounding spaces.
 fn clean(doc: &Document, start: usize, end: usize) -> Option<String> {
-    let s: String = doc.original[start..end]
-        .iter()
+    let s: String = doc
+        .original_chars(start, end)
         .zip(&doc.folded[start..end])
         .filter(|(_, &f)| !matches!(f, '“' | '”' | '"' | '‘' | '’' | '「' | '」' | '『' | '』' | crate::normalize::IGNORABLE))
-        .map(|(&o, _)| o)
+        .map(|(o, _)| o)
         .collect();
     let s = s.trim().trim_matches(|c: char| c == ',' || c == '，' || c == '、').to_string();
     (!s.is_empty()).then_some(s)
@@ -502,13 +508,10 @@ fn prev_is_numeral_or_word(f: &[char], line_start: usize, at: usize) -> bool {
 fn quoted_ranges(f: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = start;
-    while i < end {
-        // Every opening mark is at or below U+300E: one comparison turns away the Han
-        // characters that make up most of a line.
-        if f[i] > '『' {
-            i += 1;
-            continue;
-        }
+    // Every opening mark is at or below U+300E: one comparison turns away the Han
+    // characters that make up most of a line.
+    while let Some(k) = f[i..end].iter().position(|&c| c <= '『') {
+        i += k;
         let (close, max) = match f[i] {
             '“' => ('”', MAX_QUOTED_NAME),
             '「' => ('」', MAX_QUOTED_NAME),

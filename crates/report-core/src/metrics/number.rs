@@ -11,10 +11,12 @@
 //!
 //! This module reads the number and its approximation words; [`super::unit`] the unit.
 
-use crate::chars::starts_with_at;
+use crate::chars::{starts_with_at, BmpSet};
+use crate::document::Document;
 use crate::normalize::IGNORABLE;
 use crate::numerals::{is_numeral_char, parse_chinese};
 use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
 
 /// How exact a figure claims to be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,9 +58,10 @@ pub struct Number {
 }
 
 /// Reads an Arabic number at `at` (digits, thousands separators, decimals; zero-width
-/// characters inside are skipped). The caller checks what precedes it. `original` tells a
-/// half-width thousands separator (`1,234`) from a full-width clause comma (`300，500`).
-pub fn arabic_at(original: &[char], folded: &[char], at: usize, end: usize) -> Option<Number> {
+/// characters inside are skipped). The caller checks what precedes it. The original text
+/// tells a half-width thousands separator (`1,234`) from a full-width clause comma (`300，500`).
+pub fn arabic_at(doc: &Document, at: usize, end: usize) -> Option<Number> {
+    let folded = &doc.folded;
     let digit = |k: usize| k < end && folded[k].is_ascii_digit();
     if !digit(at) {
         return None;
@@ -73,7 +76,7 @@ pub fn arabic_at(original: &[char], folded: &[char], at: usize, end: usize) -> O
             k += 1;
         }
         // `1,234`: a comma followed by exactly three digits.
-        if k < end && original[k] == ',' && (1..=3).all(|d| digit(k + d)) && !digit(k + 4) {
+        if k < end && folded[k] == ',' && doc.original_at(k) == ',' && (1..=3).all(|d| digit(k + d)) && !digit(k + 4) {
             k += 1;
             continue;
         }
@@ -112,13 +115,14 @@ fn decimal_value(text: &str) -> Option<f64> {
 }
 
 /// Reads a Chinese numeral at `at`, or `百分之` + a number.
-pub fn chinese_at(original: &[char], folded: &[char], at: usize, end: usize) -> Option<Number> {
+pub fn chinese_at(doc: &Document, at: usize, end: usize) -> Option<Number> {
+    let folded = &doc.folded;
     if starts_with_at(folded, at, end, "百分之百") {
         return Some(Number { value: 100.0, chinese: true, percent_words: true, start: at, end: at + 4 });
     }
     if starts_with_at(folded, at, end, "百分之") {
         let from = at + 3;
-        let n = arabic_at(original, folded, from, end).or_else(|| chinese_at(original, folded, from, end))?;
+        let n = arabic_at(doc, from, end).or_else(|| chinese_at(doc, from, end))?;
         return Some(Number { percent_words: true, start: at, ..n });
     }
     let window_end = end.min(at + 16);
@@ -135,6 +139,13 @@ pub fn joins_number(c: char) -> bool {
 /// Whether `c` is a Chinese numeral that could start a number.
 pub fn starts_chinese(c: char) -> bool {
     is_numeral_char(c) && c != '万' && c != '亿'
+}
+
+/// The chars a number may start with: ASCII digits and the Chinese numerals of
+/// [`starts_chinese`] (`百` of `百分之` among them). The scanner jumps from one to the next.
+pub fn number_starts() -> &'static BmpSet {
+    static NUMBER_STARTS: OnceLock<BmpSet> = OnceLock::new();
+    NUMBER_STARTS.get_or_init(|| BmpSet::of(|c| c.is_ascii_digit() || starts_chinese(c)))
 }
 
 /// Approximation words before a number (the longest match that ends at `at`): the word's
@@ -195,43 +206,39 @@ mod tests {
         s.chars().map(crate::normalize::fold).collect()
     }
 
+    fn arabic(s: &str) -> Option<Number> {
+        let doc = Document::new(s);
+        arabic_at(&doc, 0, doc.char_count())
+    }
+
+    fn chinese(s: &str) -> Option<Number> {
+        let doc = Document::new(s);
+        chinese_at(&doc, 0, doc.char_count())
+    }
+
     #[test]
     fn arabic_numbers() {
-        let c = chars("30000余份");
-        assert_eq!(arabic_at(&c, &c, 0, c.len()).map(|n| (n.value, n.end)), Some((30000.0, 5)));
-        let c = chars("1,234人");
-        assert_eq!(arabic_at(&c, &c, 0, c.len()).map(|n| (n.value, n.end)), Some((1234.0, 5)));
-        let c = chars("1.2万元");
-        assert_eq!(arabic_at(&c, &c, 0, c.len()).map(|n| (n.value, n.end)), Some((1.2, 3)));
-        let c = chars("0.05万元");
-        assert_eq!(arabic_at(&c, &c, 0, c.len()).map(|n| n.value), Some(0.05));
-        let c = chars("98.6%");
-        assert_eq!(arabic_at(&c, &c, 0, c.len()).map(|n| n.value), Some(98.6));
+        assert_eq!(arabic("30000余份").map(|n| (n.value, n.end)), Some((30000.0, 5)));
+        assert_eq!(arabic("1,234人").map(|n| (n.value, n.end)), Some((1234.0, 5)));
+        assert_eq!(arabic("1.2万元").map(|n| (n.value, n.end)), Some((1.2, 3)));
+        assert_eq!(arabic("0.05万元").map(|n| n.value), Some(0.05));
+        assert_eq!(arabic("98.6%").map(|n| n.value), Some(98.6));
         for s in ["4.69", "2.696", "1.507", "386.5", "0.001", "123456789012.345"] {
             assert_eq!(decimal_value(s), s.parse().ok(), "{s}");
         }
-        let c = chars("１２３件");
-        assert_eq!(arabic_at(&c, &c, 0, c.len()).map(|n| n.value), Some(123.0));
-        let c = chars("1\u{200B}234件");
-        assert_eq!(arabic_at(&c, &c, 0, c.len()).map(|n| (n.value, n.end)), Some((1234.0, 5)));
-        let c = chars("12,34人");
-        assert_eq!(arabic_at(&c, &c, 0, c.len()).map(|n| n.value), Some(12.0));
-        let original: Vec<char> = "300，500人".chars().collect();
-        let c = chars("300，500人");
-        assert_eq!(arabic_at(&original, &c, 0, c.len()).map(|n| n.value), Some(300.0));
+        assert_eq!(arabic("１２３件").map(|n| n.value), Some(123.0));
+        assert_eq!(arabic("1\u{200B}234件").map(|n| (n.value, n.end)), Some((1234.0, 5)));
+        assert_eq!(arabic("12,34人").map(|n| n.value), Some(12.0));
+        assert_eq!(arabic("300，500人").map(|n| n.value), Some(300.0));
     }
 
     #[test]
     fn chinese_numbers_and_percent_words() {
-        let c = chars("两村");
-        assert_eq!(chinese_at(&c, &c, 0, c.len()).map(|n| (n.value, n.chinese)), Some((2.0, true)));
-        let c = chars("百分之九十五");
-        let n = chinese_at(&c, &c, 0, c.len()).unwrap();
+        assert_eq!(chinese("两村").map(|n| (n.value, n.chinese)), Some((2.0, true)));
+        let n = chinese("百分之九十五").unwrap();
         assert_eq!((n.value, n.percent_words, n.end), (95.0, true, 6));
-        let c = chars("百分之百");
-        assert_eq!(chinese_at(&c, &c, 0, c.len()).map(|n| (n.value, n.end)), Some((100.0, 4)));
-        let c = chars("百分之100");
-        assert_eq!(chinese_at(&c, &c, 0, c.len()).map(|n| n.value), Some(100.0));
+        assert_eq!(chinese("百分之百").map(|n| (n.value, n.end)), Some((100.0, 4)));
+        assert_eq!(chinese("百分之100").map(|n| n.value), Some(100.0));
     }
 
     #[test]

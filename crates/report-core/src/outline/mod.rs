@@ -96,7 +96,7 @@ impl Outline {
                 extent: (m.start, 0),
             });
         }
-        let end = body_end.min(doc.original.len());
+        let end = body_end.min(doc.char_count());
         set_extents(&mut headings, end);
         let issues = numbering_issues(&headings);
         let mut children = vec![Vec::new(); headings.len()];
@@ -120,6 +120,19 @@ impl Outline {
 
     /// The innermost heading whose extent contains `pos`: the last heading starting at or
     /// before `pos`, or the nearest of its ancestors still open there.
+    /// The headings as a tree, made by `node` from each heading and its children's nodes.
+    /// Consumes the outline: its strings move into the tree rather than being copied.
+    pub fn into_tree<T>(self, mut node: impl FnMut(Heading, Vec<T>) -> T) -> Vec<T> {
+        // A heading's children come after it, so going from the last heading to the first
+        // finds every child's node made before its parent's. The nodes left are the roots.
+        let mut made: Vec<Option<T>> = std::iter::repeat_with(|| None).take(self.headings.len()).collect();
+        for (i, h) in self.headings.into_iter().enumerate().rev() {
+            let children = self.children[i].iter().filter_map(|&c| made[c].take()).collect();
+            made[i] = Some(node(h, children));
+        }
+        made.into_iter().flatten().collect()
+    }
+
     pub fn innermost_at(&self, pos: usize) -> Option<usize> {
         let mut i = self.headings.partition_point(|h| h.span.0 <= pos).checked_sub(1)?;
         loop {

@@ -120,20 +120,20 @@ impl Sections {
             // name other parts too.
             let container = children.iter().any(|(_, p)| p.iter().any(|id| !own.contains(id)));
             if !container {
-                finder.assign_only(&mut found, to_candidate(r), &own);
+                finder.assign_only(&mut found, || to_candidate(r), &own);
                 continue;
             }
             let child_parts: Vec<PartId> = children.iter().flat_map(|(_, p)| p.iter().copied()).collect();
             for (c, parts) in &children {
-                finder.assign_only(&mut found, to_candidate(*c), parts);
+                finder.assign_only(&mut found, || to_candidate(*c), parts);
             }
             let own_parts: Vec<PartId> = own.into_iter().filter(|id| !child_parts.contains(id)).collect();
-            finder.assign_only(&mut found, to_candidate(r), &own_parts);
+            finder.assign_only(&mut found, || to_candidate(r), &own_parts);
         }
         if found.iter().any(Option::is_none) {
             for c in unnumbered_headings(doc, outline, frame, kind) {
                 let ids = finder.parts_named(&c.title_folded);
-                finder.assign_only(&mut found, c, &ids);
+                finder.assign_only(&mut found, || c, &ids);
             }
         }
 
@@ -183,7 +183,14 @@ struct Finder<'a> {
 impl Finder<'_> {
     /// Assigns the candidate to the parts `ids` that are not found yet (a heading may name
     /// two: `存在的问题和下一步打算`).
-    fn assign_only(&self, found: &mut [Option<(Candidate, Option<PartialReason>)>], c: Candidate, ids: &[PartId]) {
+    /// Gives `candidate` every part of `ids` that no heading has yet. It is made only then:
+    /// most headings name no part, and their strings are not needed.
+    fn assign_only(&self, found: &mut [Option<(Candidate, Option<PartialReason>)>], candidate: impl FnOnce() -> Candidate, ids: &[PartId]) {
+        let open = |id: PartId| self.kind.parts.iter().position(|p| p.id == id).is_some_and(|k| found[k].is_none());
+        if !ids.iter().any(|&id| open(id)) {
+            return;
+        }
+        let c = candidate();
         for &id in ids {
             let Some(k) = self.kind.parts.iter().position(|p| p.id == id) else { continue };
             if found[k].is_none() {
