@@ -8,7 +8,7 @@
 //! assert_eq!((row.issuer.as_deref(), row.parts_present, row.metrics), (Some("某镇"), 1, 1));
 //! ```
 
-use crate::export::{format_number, report_label, write_row};
+use crate::export::{format_number, report_label, write_row, Wording};
 use crate::findings::FindingCode;
 use crate::frame::{Date, Level};
 use crate::kinds::{PartId, ReportKind};
@@ -126,10 +126,41 @@ pub const TABLE_HEADER: &[&str] = &[
     "infos",
 ];
 
+/// The same header in Chinese ([`Wording::Chinese`]).
+pub const TABLE_HEADER_ZH: &[&str] = &[
+    "报告",
+    "报告单位",
+    "层级",
+    "报告年度",
+    "发布日期",
+    "逾期公开",
+    "主要举措和成效",
+    "存在的不足和原因",
+    "第一责任人履职情况",
+    "下一年度主要安排",
+    "其他需要报告的情况",
+    "具备的必备部分",
+    "顺序符合规定",
+    "量化数据",
+    "每千字量化数据",
+    "错误",
+    "警告",
+    "提示",
+];
+
 /// The comparison table as CSV, one row per report (UTF-8 with a BOM, formula-safe).
 pub fn table_csv(summaries: &[&Summary]) -> String {
+    table_csv_worded(summaries, Wording::Codes)
+}
+
+/// [`table_csv`] with its header and values worded as asked.
+pub fn table_csv_worded(summaries: &[&Summary], wording: Wording) -> String {
+    let zh = crate::messages::Lang::Zh;
     let mut out = String::from("\u{FEFF}");
-    write_row(&mut out, TABLE_HEADER.iter().map(|s| s.to_string()));
+    let header = if wording == Wording::Chinese { TABLE_HEADER_ZH } else { TABLE_HEADER };
+    write_row(&mut out, header.iter().map(|s| s.to_string()));
+    let yes_no = |b: bool| wording.cell(if b { "true" } else { "false" }, if b { "是" } else { "否" });
+    let status = |st: Status| wording.cell(st.as_str(), crate::messages::status_name(st, zh));
     for s in summaries {
         let r = Row::of(s);
         let opt = |v: Option<String>| v.unwrap_or_default();
@@ -138,17 +169,17 @@ pub fn table_csv(summaries: &[&Summary]) -> String {
             [
                 r.report.clone(),
                 opt(r.issuer.clone()),
-                r.level.as_str().to_string(),
+                wording.cell(r.level.as_str(), crate::messages::level_name(r.level, zh)),
                 opt(r.report_year.map(|y| y.to_string())),
                 opt(r.publish_date.map(|d| d.to_string())),
-                opt(r.published_late.map(|b| b.to_string())),
-                r.measures.as_str().to_string(),
-                r.shortcomings.as_str().to_string(),
-                r.first_responsible.as_str().to_string(),
-                r.next_year_plan.as_str().to_string(),
-                r.other.as_str().to_string(),
+                opt(r.published_late.map(yes_no)),
+                status(r.measures),
+                status(r.shortcomings),
+                status(r.first_responsible),
+                status(r.next_year_plan),
+                status(r.other),
                 r.parts_present.to_string(),
-                r.parts_in_order.to_string(),
+                yes_no(r.parts_in_order),
                 r.metrics.to_string(),
                 format_number(r.metrics_per_1000_chars),
                 r.errors.to_string(),
@@ -326,6 +357,16 @@ mod tests {
             lines[1].starts_with("a.txt,某镇,township,2024,2025-04-20,true,present,present,missing,missing,missing,2,true,2,"),
             "{}",
             lines[1]
+        );
+        // For a reader of a Chinese spreadsheet: Chinese names of columns and values.
+        let zh = table_csv_worded(&[&a, &b], Wording::Chinese);
+        let zh_lines: Vec<&str> = zh.trim_start_matches('\u{FEFF}').lines().collect();
+        assert_eq!(zh_lines[0].split(',').count(), TABLE_HEADER_ZH.len());
+        assert!(zh_lines[0].starts_with("报告,报告单位,层级,报告年度,发布日期,逾期公开,主要举措和成效,"), "{}", zh_lines[0]);
+        assert!(
+            zh_lines[1].starts_with("a.txt,某镇,乡镇（街道）,2024,2025-04-20,是,已具备,已具备,缺失,缺失,缺失,2,是,2,"),
+            "{}",
+            zh_lines[1]
         );
         let json: serde_json::Value = serde_json::from_str(&comparison_json(&[&a, &b])).unwrap();
         assert_eq!(json["table"].as_array().unwrap().len(), 2);

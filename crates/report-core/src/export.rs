@@ -16,10 +16,42 @@ use crate::Summary;
 /// The CSV header of [`metrics_csv`].
 pub const METRICS_HEADER: &[&str] = &["report", "line", "section", "heading", "what", "value", "approx", "unit", "text"];
 
+/// The same header in Chinese, for a spreadsheet user ([`Wording::Chinese`]).
+pub const METRICS_HEADER_ZH: &[&str] = &["报告", "行", "所在部分", "所在标题", "统计对象", "数值", "精确程度", "单位", "原文"];
+
+/// How the cells of a CSV are worded.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Wording {
+    /// Column names and values as the JSON's ids (`measures`, `at_least`, `township`): for
+    /// scripts. What `report-cli` writes.
+    #[default]
+    Codes,
+    /// Chinese column names and values (`主要举措和成效`, `至少`, `乡镇（街道）`): for a reader
+    /// of a Chinese spreadsheet.
+    Chinese,
+}
+
+impl Wording {
+    /// An enum's cell: its id, or its Chinese name.
+    pub(crate) fn cell(self, code: &str, zh: &str) -> String {
+        match self {
+            Wording::Codes => code.to_string(),
+            Wording::Chinese => zh.to_string(),
+        }
+    }
+}
+
 /// The metrics of `summaries`, one row each, with the report's file name (or issuer) first.
 pub fn metrics_csv(summaries: &[&Summary]) -> String {
+    metrics_csv_worded(summaries, Wording::Codes)
+}
+
+/// [`metrics_csv`] with its header and values worded as asked.
+pub fn metrics_csv_worded(summaries: &[&Summary], wording: Wording) -> String {
+    let zh = crate::messages::Lang::Zh;
     let mut out = String::from("\u{FEFF}");
-    write_row(&mut out, METRICS_HEADER.iter().map(|s| s.to_string()));
+    let header = if wording == Wording::Chinese { METRICS_HEADER_ZH } else { METRICS_HEADER };
+    write_row(&mut out, header.iter().map(|s| s.to_string()));
     for s in summaries {
         let report = report_label(s);
         for m in &s.metrics {
@@ -28,11 +60,11 @@ pub fn metrics_csv(summaries: &[&Summary]) -> String {
                 [
                     report.clone(),
                     m.line.to_string(),
-                    m.section.map(|p| p.as_str().to_string()).unwrap_or_default(),
+                    m.section.map(|p| wording.cell(p.as_str(), crate::messages::part_name(p, zh))).unwrap_or_default(),
                     m.heading.clone().unwrap_or_default(),
                     m.what.clone().unwrap_or_default(),
                     format_number(m.value),
-                    m.approx.as_str().to_string(),
+                    wording.cell(m.approx.as_str(), crate::messages::approx_name(m.approx, zh)),
                     m.unit.clone(),
                     m.text.clone(),
                 ],
@@ -96,6 +128,18 @@ mod tests {
         assert_eq!(csv_cell("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(csv_cell("宣传资料"), "宣传资料");
         assert_eq!(csv_cell("a,b"), "\"a,b\"");
+    }
+
+    #[test]
+    fn chinese_wording_names_columns_and_values_for_a_reader() {
+        let s = crate::analyze_text("一、主要举措和成效\n发放资料3000余份。", Some("a.txt"));
+        let codes = metrics_csv_worded(&[&s], Wording::Codes);
+        let chinese = metrics_csv_worded(&[&s], Wording::Chinese);
+        assert_eq!(codes, metrics_csv(&[&s]), "codes are the default");
+        let rows: Vec<&str> = chinese.trim_start_matches('\u{FEFF}').lines().collect();
+        assert_eq!(rows[0], "报告,行,所在部分,所在标题,统计对象,数值,精确程度,单位,原文");
+        assert!(rows[1].starts_with("a.txt,2,主要举措和成效,"), "{}", rows[1]);
+        assert!(rows[1].contains(",3000,至少,份,"), "{}", rows[1]);
     }
 
     #[test]

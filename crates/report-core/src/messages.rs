@@ -11,8 +11,10 @@
 //! ```
 
 use crate::findings::{DateKind, Finding, FindingCode};
+use crate::frame::Level;
 use crate::kinds::{Deadline, KindId, PartId, ReportKind};
-use crate::sections::PartialReason;
+use crate::metrics::Approx;
+use crate::sections::{PartialReason, Status};
 
 /// A language of the messages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -30,6 +32,50 @@ pub fn part_name(part: PartId, lang: Lang) -> &'static str {
     match lang {
         Lang::Zh => spec.short_zh,
         Lang::En => spec.short_en,
+    }
+}
+
+/// How exact a figure claims to be, in `lang`.
+pub fn approx_name(approx: Approx, lang: Lang) -> &'static str {
+    match (approx, lang) {
+        (Approx::Exact, Lang::Zh) => "精确",
+        (Approx::AtLeast, Lang::Zh) => "至少",
+        (Approx::About, Lang::Zh) => "约",
+        (Approx::AtMost, Lang::Zh) => "至多",
+        (Approx::Exact, Lang::En) => "exact",
+        (Approx::AtLeast, Lang::En) => "at least",
+        (Approx::About, Lang::En) => "about",
+        (Approx::AtMost, Lang::En) => "at most",
+    }
+}
+
+/// An issuer's level in `lang`.
+pub fn level_name(level: Level, lang: Lang) -> &'static str {
+    match (level, lang) {
+        (Level::Township, Lang::Zh) => "乡镇（街道）",
+        (Level::County, Lang::Zh) => "县（区）",
+        (Level::City, Lang::Zh) => "市",
+        (Level::Province, Lang::Zh) => "省",
+        (Level::Department, Lang::Zh) => "部门",
+        (Level::Unknown, Lang::Zh) => "未知",
+        (Level::Township, Lang::En) => "township",
+        (Level::County, Lang::En) => "county",
+        (Level::City, Lang::En) => "city",
+        (Level::Province, Lang::En) => "province",
+        (Level::Department, Lang::En) => "department",
+        (Level::Unknown, Lang::En) => "unknown",
+    }
+}
+
+/// A part's status in `lang`.
+pub fn status_name(status: Status, lang: Lang) -> &'static str {
+    match (status, lang) {
+        (Status::Present, Lang::Zh) => "已具备",
+        (Status::Partial, Lang::Zh) => "不完整",
+        (Status::Missing, Lang::Zh) => "缺失",
+        (Status::Present, Lang::En) => "present",
+        (Status::Partial, Lang::En) => "partial",
+        (Status::Missing, Lang::En) => "missing",
     }
 }
 
