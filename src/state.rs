@@ -59,8 +59,19 @@ impl Report {
         })
     }
 
-    /// The name downloads are given: `古镛镇人民政府-2024-summary.json`.
-    pub fn export_name(&self, extension: &str) -> String {
+    /// The name of the report's JSON summary: `古镛镇人民政府-2024-summary.json`.
+    pub fn summary_json_name(&self) -> String {
+        format!("{}-summary.json", self.export_stem())
+    }
+
+    /// The name of the report's figures as CSV: `古镛镇人民政府-2024-figures.csv`. Not
+    /// `-summary`: the reviewer filing both must tell them apart by name.
+    pub fn figures_csv_name(&self) -> String {
+        format!("{}-figures.csv", self.export_stem())
+    }
+
+    /// Issuer and year (or the file's name) with the characters file systems refuse replaced.
+    fn export_stem(&self) -> String {
         let meta = &self.summary.meta;
         let stem = match (&meta.issuer, meta.report_year) {
             (Some(issuer), Some(year)) => format!("{issuer}-{year}"),
@@ -69,12 +80,20 @@ impl Report {
                 self.name.as_deref().and_then(|n| n.rsplit_once('.').map(|(s, _)| s.to_string())).unwrap_or_else(|| "report".into())
             }
         };
-        let safe: String = stem
-            .chars()
+        stem.chars()
             .map(|c| if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() { '_' } else { c })
-            .collect();
-        format!("{safe}-summary.{extension}")
+            .collect()
     }
+}
+
+/// The names of the comparison's downloads, each saying what the file holds.
+pub mod comparison_export {
+    /// The comparison table as CSV: one row per report, the columns shown.
+    pub const TABLE_CSV: &str = "report-lens-comparison-table.csv";
+    /// The comparison as JSON: every report's row.
+    pub const JSON: &str = "report-lens-comparison.json";
+    /// The figures of every report in the comparison, as CSV.
+    pub const ALL_FIGURES_CSV: &str = "report-lens-all-figures.csv";
 }
 
 /// An input that was not analysed, and why. `name` is the file's; none for pasted text
@@ -949,10 +968,19 @@ mod tests {
     }
 
     #[test]
-    fn export_names_come_from_issuer_and_year() {
+    fn export_names_come_from_issuer_and_year_and_say_what_is_inside() {
         let r = Report::analyze(0, Some("x.txt".into()), REPORT.as_bytes().to_vec()).unwrap();
-        assert_eq!(r.export_name("json"), "某镇-2024-summary.json");
+        assert_eq!(r.summary_json_name(), "某镇-2024-summary.json");
+        assert_eq!(r.figures_csv_name(), "某镇-2024-figures.csv");
         let r = Report::analyze(0, Some("notes/a b.txt".into()), "一、存在问题\n".as_bytes().to_vec()).unwrap();
-        assert_eq!(r.export_name("csv"), "notes_a b-summary.csv");
+        assert_eq!(r.figures_csv_name(), "notes_a b-figures.csv");
+        let r = Report::analyze(0, None, "一、存在问题\n".as_bytes().to_vec()).unwrap();
+        assert_eq!(r.summary_json_name(), "report-summary.json");
+        // The comparison's three downloads: different names, none taken for a report's.
+        use comparison_export::*;
+        assert_eq!(
+            [TABLE_CSV, JSON, ALL_FIGURES_CSV],
+            ["report-lens-comparison-table.csv", "report-lens-comparison.json", "report-lens-all-figures.csv"]
+        );
     }
 }
