@@ -12,12 +12,14 @@ use crate::hooks::{
     use_step_keys, DropZone,
 };
 use crate::i18n::{fill, texts};
+use crate::services::storage;
 use crate::state::{Action, AppState, JumpTarget, LoadMode, Step, View};
 use yew::prelude::*;
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(AppState::default);
+    // The language of the last visit from the first drawing on: no flash of the other one.
+    let state = use_reducer(|| AppState { lang: storage::load_lang().unwrap_or_default(), ..AppState::default() });
     let dispatch = state.dispatcher();
     let lang = state.lang;
     let t = texts(lang);

@@ -492,9 +492,36 @@ pub fn severity_name(lang: Lang, severity: Severity) -> &'static str {
     }
 }
 
+/// A file's size as a reader counts it: bytes under 1 KB (a pasted paragraph is not
+/// "1 KB"), whole KB (rounded up) under 1 MiB, MB with one decimal above.
+pub fn byte_size(lang: Lang, bytes: u64) -> String {
+    const KIB: u64 = 1024;
+    match bytes {
+        b if b < KIB => match lang {
+            Lang::Zh => format!("{b} 字节"),
+            Lang::En => format!("{b} B"),
+        },
+        b if b < KIB * KIB => format!("{} KB", b.div_ceil(KIB)),
+        b => format!("{:.1} MB", b as f64 / (KIB * KIB) as f64),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sizes_under_a_kilobyte_are_bytes_then_kilobytes_then_megabytes() {
+        assert_eq!(byte_size(Lang::En, 0), "0 B");
+        assert_eq!(byte_size(Lang::En, 312), "312 B");
+        assert_eq!(byte_size(Lang::Zh, 312), "312 字节");
+        assert_eq!(byte_size(Lang::En, 1023), "1023 B");
+        assert_eq!(byte_size(Lang::Zh, 1024), "1 KB");
+        assert_eq!(byte_size(Lang::En, 1025), "2 KB", "rounded up, as before");
+        assert_eq!(byte_size(Lang::En, 1024 * 1024 - 1), "1024 KB");
+        assert_eq!(byte_size(Lang::En, 1024 * 1024), "1.0 MB");
+        assert_eq!(byte_size(Lang::Zh, 5 * 1024 * 1024 / 2), "2.5 MB");
+    }
 
     #[test]
     fn fill_replaces_placeholders_in_order() {

@@ -59,8 +59,19 @@ impl Report {
         })
     }
 
-    /// The name downloads are given: `古镛镇人民政府-2024-summary.json`.
-    pub fn export_name(&self, extension: &str) -> String {
+    /// The name of the report's JSON summary: `古镛镇人民政府-2024-summary.json`.
+    pub fn summary_json_name(&self) -> String {
+        format!("{}-summary.json", self.export_stem())
+    }
+
+    /// The name of the report's figures as CSV: `古镛镇人民政府-2024-figures.csv`. Not
+    /// `-summary`: the reviewer filing both must tell them apart by name.
+    pub fn figures_csv_name(&self) -> String {
+        format!("{}-figures.csv", self.export_stem())
+    }
+
+    /// Issuer and year (or the file's name) with the characters file systems refuse replaced.
+    fn export_stem(&self) -> String {
         let meta = &self.summary.meta;
         let stem = match (&meta.issuer, meta.report_year) {
             (Some(issuer), Some(year)) => format!("{issuer}-{year}"),
@@ -69,12 +80,20 @@ impl Report {
                 self.name.as_deref().and_then(|n| n.rsplit_once('.').map(|(s, _)| s.to_string())).unwrap_or_else(|| "report".into())
             }
         };
-        let safe: String = stem
-            .chars()
+        stem.chars()
             .map(|c| if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() { '_' } else { c })
-            .collect();
-        format!("{safe}-summary.{extension}")
+            .collect()
     }
+}
+
+/// The names of the comparison's downloads, each saying what the file holds.
+pub mod comparison_export {
+    /// The comparison table as CSV: one row per report, the columns shown.
+    pub const TABLE_CSV: &str = "report-lens-comparison-table.csv";
+    /// The comparison as JSON: every report's row.
+    pub const JSON: &str = "report-lens-comparison.json";
+    /// The figures of every report in the comparison, as CSV.
+    pub const ALL_FIGURES_CSV: &str = "report-lens-all-figures.csv";
 }
 
 /// An input that was not analysed, and why. `name` is the file's; none for pasted text
@@ -460,36 +479,38 @@ impl AppState {
     }
 }
 
-/// Two comparison rows on one column, ascending.
+/// Two comparison rows on one column, ascending. A value the table draws as "—" (no issuer,
+/// year or date; an unknown level) comes after every known one in both directions: the
+/// reviewer sorts to see the earliest or the latest, not the reports that say nothing.
 fn compare_rows(column: CompareColumn, x: &Row, y: &Row) -> ColumnOrder {
+    let known_level = |r: &Row| (r.level != Level::Unknown).then_some(r.level as u8);
     match column {
-        CompareColumn::Report => x.report.cmp(&y.report),
-        CompareColumn::Issuer => x.issuer.cmp(&y.issuer),
-        CompareColumn::Level => (x.level as u8).cmp(&(y.level as u8)),
-        CompareColumn::Year => x.report_year.cmp(&y.report_year),
-        CompareColumn::Published => x.publish_date.cmp(&y.publish_date),
-        CompareColumn::Part(p) => (x.status(p) as u8).cmp(&(y.status(p) as u8)),
-        CompareColumn::Parts => x.parts_present.cmp(&y.parts_present),
-        CompareColumn::Metrics => x.metrics.cmp(&y.metrics),
-        CompareColumn::Density => x.metrics_per_1000_chars.total_cmp(&y.metrics_per_1000_chars),
-        CompareColumn::Errors => x.errors.cmp(&y.errors),
-        CompareColumn::Warnings => x.warnings.cmp(&y.warnings),
-        CompareColumn::Infos => x.infos.cmp(&y.infos),
+        CompareColumn::Report => x.report.cmp(&y.report).into(),
+        CompareColumn::Issuer => ColumnOrder::absent_last(x.issuer.as_ref(), y.issuer.as_ref()),
+        CompareColumn::Level => ColumnOrder::absent_last(known_level(x), known_level(y)),
+        CompareColumn::Year => ColumnOrder::absent_last(x.report_year, y.report_year),
+        CompareColumn::Published => ColumnOrder::absent_last(x.publish_date, y.publish_date),
+        CompareColumn::Part(p) => (x.status(p) as u8).cmp(&(y.status(p) as u8)).into(),
+        CompareColumn::Parts => x.parts_present.cmp(&y.parts_present).into(),
+        CompareColumn::Metrics => x.metrics.cmp(&y.metrics).into(),
+        CompareColumn::Density => x.metrics_per_1000_chars.total_cmp(&y.metrics_per_1000_chars).into(),
+        CompareColumn::Errors => x.errors.cmp(&y.errors).into(),
+        CompareColumn::Warnings => x.warnings.cmp(&y.warnings).into(),
+        CompareColumn::Infos => x.infos.cmp(&y.infos).into(),
     }
-    .into()
 }
 
-/// Two figures on one column, ascending. Figures outside the five parts come after them.
+/// Two figures on one column, ascending. Figures outside the five parts ("—") and figures
+/// that do not say what they count come after the others in both directions.
 fn compare_metrics(column: MetricColumn, x: &Metric, y: &Metric) -> ColumnOrder {
     match column {
-        MetricColumn::Value => x.value.total_cmp(&y.value),
-        MetricColumn::Approx => (x.approx as u8).cmp(&(y.approx as u8)),
-        MetricColumn::Unit => x.unit.cmp(&y.unit),
-        MetricColumn::What => x.what.cmp(&y.what),
-        MetricColumn::Part => x.section.map(|p| p as u8).unwrap_or(9).cmp(&y.section.map(|p| p as u8).unwrap_or(9)),
-        MetricColumn::Line => x.line.cmp(&y.line),
+        MetricColumn::Value => x.value.total_cmp(&y.value).into(),
+        MetricColumn::Approx => (x.approx as u8).cmp(&(y.approx as u8)).into(),
+        MetricColumn::Unit => x.unit.cmp(&y.unit).into(),
+        MetricColumn::What => ColumnOrder::absent_last(x.what.as_ref(), y.what.as_ref()),
+        MetricColumn::Part => ColumnOrder::absent_last(x.section.map(|p| p as u8), y.section.map(|p| p as u8)),
+        MetricColumn::Line => x.line.cmp(&y.line).into(),
     }
-    .into()
 }
 
 impl Reducible for AppState {
@@ -778,6 +799,46 @@ mod tests {
     }
 
     #[test]
+    fn reports_without_issuer_year_date_or_level_stay_last_in_both_directions() {
+        let s = batch(&[
+            "某镇2024年法治政府建设情况报告\n发布时间:2025-01-20\n一、存在问题\n",
+            "某局2024年法治政府建设情况报告\n一、存在问题\n",
+            "一、主要举措和成效\n二、存在的不足和原因\n",
+            "某县2023年法治政府建设情况报告\n发布时间:2024-03-01\n一、存在问题\n",
+        ]);
+        let rows = |s: &AppState| s.visible_rows().into_iter().map(|i| s.reports[i].comparison_row.clone()).collect::<Vec<_>>();
+        assert_eq!(rows(&s)[2].issuer, None, "row 2 has nothing to sort by");
+        assert_eq!(rows(&s)[2].level, Level::Unknown);
+        assert_eq!(rows(&s)[1].publish_date, None);
+        for (column, ascending, descending) in [
+            // 县 < 局 < 镇 in code points.
+            (CompareColumn::Issuer, [3, 1, 0, 2], [0, 1, 3, 2]),
+            // Ties (0 and 1 in 2024) turn with the direction; the row without a year does not.
+            (CompareColumn::Year, [3, 0, 1, 2], [1, 0, 3, 2]),
+            (CompareColumn::Level, [0, 3, 1, 2], [1, 3, 0, 2]),
+            (CompareColumn::Published, [3, 0, 1, 2], [0, 3, 2, 1]),
+        ] {
+            let s = s.clone().reduce(Action::SortCompare(column));
+            assert_eq!(s.visible_rows(), ascending, "{column:?} ascending");
+            let s = s.reduce(Action::SortCompare(column));
+            assert_eq!(s.visible_rows(), descending, "{column:?} descending");
+        }
+    }
+
+    #[test]
+    fn figures_outside_the_parts_stay_last_in_both_directions() {
+        let text = "某镇2024年法治政府建设情况报告\n全年办理案件50件。\n一、2024年度推进法治政府建设的主要举措和成效\n开展讲座12场。\n二、存在的不足和原因\n受众人数仅800人。\n";
+        let s = loaded(Rc::new(AppState::default()), text, LoadMode::Replace);
+        let values =
+            |s: &AppState| s.visible_metrics().iter().map(|&i| s.current_report().unwrap().summary.metrics[i].value).collect::<Vec<_>>();
+        assert_eq!(values(&s), [50.0, 12.0, 800.0], "in the order of the text");
+        let s = s.reduce(Action::SortMetrics(MetricColumn::Part));
+        assert_eq!(values(&s), [12.0, 800.0, 50.0]);
+        let s = s.reduce(Action::SortMetrics(MetricColumn::Part));
+        assert_eq!(values(&s), [800.0, 12.0, 50.0]);
+    }
+
+    #[test]
     fn the_paste_box_analyses_only_what_can_be_a_report() {
         assert_eq!(Draft::of(""), Draft::Empty);
         assert_eq!(Draft::of(" \n\t "), Draft::Empty);
@@ -907,10 +968,19 @@ mod tests {
     }
 
     #[test]
-    fn export_names_come_from_issuer_and_year() {
+    fn export_names_come_from_issuer_and_year_and_say_what_is_inside() {
         let r = Report::analyze(0, Some("x.txt".into()), REPORT.as_bytes().to_vec()).unwrap();
-        assert_eq!(r.export_name("json"), "某镇-2024-summary.json");
+        assert_eq!(r.summary_json_name(), "某镇-2024-summary.json");
+        assert_eq!(r.figures_csv_name(), "某镇-2024-figures.csv");
         let r = Report::analyze(0, Some("notes/a b.txt".into()), "一、存在问题\n".as_bytes().to_vec()).unwrap();
-        assert_eq!(r.export_name("csv"), "notes_a b-summary.csv");
+        assert_eq!(r.figures_csv_name(), "notes_a b-figures.csv");
+        let r = Report::analyze(0, None, "一、存在问题\n".as_bytes().to_vec()).unwrap();
+        assert_eq!(r.summary_json_name(), "report-summary.json");
+        // The comparison's three downloads: different names, none taken for a report's.
+        use comparison_export::*;
+        assert_eq!(
+            [TABLE_CSV, JSON, ALL_FIGURES_CSV],
+            ["report-lens-comparison-table.csv", "report-lens-comparison.json", "report-lens-all-figures.csv"]
+        );
     }
 }

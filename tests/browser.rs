@@ -227,6 +227,22 @@ async fn the_stored_session_comes_back_and_stays_stored_while_it_is_analysed_aga
 }
 
 #[wasm_bindgen_test]
+async fn the_language_chosen_comes_back_after_a_reload() {
+    storage::save_lang(Lang::En);
+    assert_eq!(storage::load_lang(), Some(Lang::En));
+    let root = root();
+    let app = Renderer::<App>::with_root(root.clone()).render();
+    gloo_timers::future::TimeoutFuture::new(50).await;
+    let html = gloo_utils::document().document_element().unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("en"), "drawn in English from the start");
+    let switch = root.query_selector("button.lang-switch").unwrap().expect("the language switch");
+    assert_eq!(switch.get_attribute("lang").as_deref(), Some("zh-CN"), "the switch offers the other language");
+    app.destroy();
+    // The other tests start in the default language.
+    storage::save_lang(Lang::Zh);
+}
+
+#[wasm_bindgen_test]
 async fn the_paste_box_analyses_only_on_demand_and_only_a_report() {
     let root = root();
     let analysed = Rc::new(RefCell::new(Vec::<String>::new()));

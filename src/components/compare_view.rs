@@ -9,7 +9,7 @@ use crate::components::sort_header::sort_header;
 use crate::display::shown;
 use crate::i18n::{fill, level_name, part_name, status_name, texts, Lang};
 use crate::services::download::download;
-use crate::state::{CompareColumn, CompareFilter, CompareSort, Report};
+use crate::state::{comparison_export, CompareColumn, CompareFilter, CompareSort, Report};
 use report_core::compare::COMPARED_PARTS;
 use report_core::export::format_number;
 use report_core::frame::Level;
@@ -101,22 +101,21 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         let reports = props.reports.clone();
         Callback::from(move |_| {
             let s: Vec<&Summary> = reports.iter().map(|r| &*r.summary).collect();
-            let _ = download("report-lens-comparison.csv", "text/csv;charset=utf-8", report_core::compare::table_csv(&s).as_bytes());
+            let _ = download(comparison_export::TABLE_CSV, "text/csv;charset=utf-8", report_core::compare::table_csv(&s).as_bytes());
         })
     };
     let ondownloadjson = {
         let reports = props.reports.clone();
         Callback::from(move |_| {
             let s: Vec<&Summary> = reports.iter().map(|r| &*r.summary).collect();
-            let _ =
-                download("report-lens-comparison.json", "application/json", (report_core::compare::comparison_json(&s) + "\n").as_bytes());
+            let _ = download(comparison_export::JSON, "application/json", (report_core::compare::comparison_json(&s) + "\n").as_bytes());
         })
     };
     let ondownloadmetrics = {
         let reports = props.reports.clone();
         Callback::from(move |_| {
             let s: Vec<&Summary> = reports.iter().map(|r| &*r.summary).collect();
-            let _ = download("report-lens-metrics.csv", "text/csv;charset=utf-8", report_core::export::metrics_csv(&s).as_bytes());
+            let _ = download(comparison_export::ALL_FIGURES_CSV, "text/csv;charset=utf-8", report_core::export::metrics_csv(&s).as_bytes());
         })
     };
     // "Clear all" asks first; it can be undone, but a whole comparison should not go on one click.

@@ -29,14 +29,14 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
     let ondownloadjson = {
         let report = report.clone();
         Callback::from(move |_| {
-            let _ = download(&report.export_name("json"), "application/json", summary_json(&report).as_bytes());
+            let _ = download(&report.summary_json_name(), "application/json", summary_json(&report).as_bytes());
         })
     };
     let ondownloadcsv = {
         let report = report.clone();
         Callback::from(move |_| {
             let csv = report_core::export::metrics_csv(&[&report.summary]);
-            let _ = download(&report.export_name("csv"), "text/csv;charset=utf-8", csv.as_bytes());
+            let _ = download(&report.figures_csv_name(), "text/csv;charset=utf-8", csv.as_bytes());
         })
     };
     let oncopy = {

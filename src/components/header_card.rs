@@ -2,7 +2,7 @@
 //! the worst finding.
 
 use crate::display::shown;
-use crate::i18n::{level_name, texts, Lang};
+use crate::i18n::{byte_size, level_name, texts, Lang};
 use report_core::findings::Severity;
 use report_core::kinds::{KindBasis, KindId};
 use report_core::messages::kind_name;
@@ -100,7 +100,7 @@ pub fn HeaderCard(props: &HeaderCardProps) -> Html {
                         <span class="kind-basis" data-basis={basis_id(s.kind_basis)}>{ basis_name(t, s.kind_basis) }</span>
                     </dd>
                 </div>
-                { field(t.encoding, format!("{} · {} · {} KB", format_name(s.source.format), s.source.encoding.name(), s.source.bytes.div_ceil(1024))) }
+                { field(t.encoding, format!("{} · {} · {}", format_name(s.source.format), s.source.encoding.name(), byte_size(props.lang, s.source.bytes as u64))) }
             </dl>
         </section>
     }

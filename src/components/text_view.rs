@@ -94,10 +94,13 @@ pub fn TextView(props: &TextViewProps) -> Html {
         })
     };
 
+    let onmouseover = Callback::from(|e: MouseEvent| place_tip(e.target()));
+    let onfocusin = Callback::from(|e: FocusEvent| place_tip(e.target()));
+
     html! {
         <section class="text-view" aria-label={t.text}>
             <h3>{ t.text }</h3>
-            <div class="text-scroll" ref={scroller} {onscroll} data-testid="text-view">
+            <div class="text-scroll" ref={scroller} {onscroll} {onmouseover} {onfocusin} data-testid="text-view">
                 if start > 0 {
                     <button type="button" class="more" onclick={onearlier}>{ format!("{} ({})", t.show_earlier, start) }</button>
                 }
@@ -108,6 +111,38 @@ pub fn TextView(props: &TextViewProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// Room a figure's tooltip takes above or below it: one line of 0.8rem text, its padding
+/// and the gap, with a little to spare.
+const TIP_HEIGHT_PX: i32 = 30;
+
+/// Before a figure's tooltip opens (pointer or focus on it): it opens above the figure when
+/// there is no room for it below in the scroll box's visible part (a figure on the last
+/// lines in view, the last line of the text), else below; and it ends at the figure's right
+/// edge when the figure is in the right half of the box, so that it does not run past it.
+fn place_tip(target: Option<web_sys::EventTarget>) {
+    let Some(mark) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) else { return };
+    if !mark.has_attribute("data-tip") {
+        return;
+    }
+    let Some(scroller) = mark.closest(".text-scroll").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        return;
+    };
+    // The figure's place in the scrolled text: offsets summed up to the scroll box, which
+    // is positioned (app.css), so it ends the chain of offset parents.
+    let (mut top, mut left) = (0, 0);
+    let mut element = Some(mark.clone());
+    while let Some(e) = element.filter(|e| *e != scroller) {
+        top += e.offset_top();
+        left += e.offset_left();
+        element = e.offset_parent().and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok());
+    }
+    let visible_bottom = scroller.scroll_top() + scroller.client_height();
+    let above = top + mark.offset_height() + TIP_HEIGHT_PX > visible_bottom && top - TIP_HEIGHT_PX >= scroller.scroll_top();
+    let classes = mark.class_list();
+    let _ = classes.toggle_with_force("tip-above", above);
+    let _ = classes.toggle_with_force("tip-end", left - scroller.scroll_left() > scroller.client_width() / 2);
 }
 
 /// A window of lines centred on `index`.

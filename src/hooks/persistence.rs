@@ -1,6 +1,6 @@
 //! Keeping the reports across a reload: the stored inputs are analysed again when the page
 //! loads, and saved again whenever the reports or the one shown change. What is too large
-//! to keep gets a notice instead.
+//! to keep gets a notice instead. The UI language is kept too, on its own.
 
 use crate::hooks::analysis_queue::AnalysisQueue;
 use crate::services::storage;
@@ -24,6 +24,8 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, queue: &AnalysisQueue
             }
         });
     }
+
+    use_effect_with(state.lang, |&lang| storage::save_lang(lang));
 
     let dispatch = state.dispatcher();
     let ids: Vec<u64> = state.reports.iter().map(|r| r.id).collect();

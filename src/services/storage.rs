@@ -1,7 +1,12 @@
 //! Keeping the current input across a reload: the reports' bytes (base64) and names in
 //! `localStorage`. What does not fit is not kept, and the user is told.
 
+use crate::i18n::Lang;
+
 const KEY: &str = "report-lens/v2/session";
+/// The UI language, in a key of its own: it is the reader's choice, not part of the
+/// session, so clearing the reports (or a session too large to keep) does not reset it.
+const LANG_KEY: &str = "report-lens/v2/lang";
 /// Browsers give an origin about 5 M UTF-16 units of `localStorage`; stay under it.
 pub const MAX_STORED_CHARS: usize = 4_500_000;
 
@@ -37,6 +42,19 @@ pub fn save(inputs: &[(Option<String>, &[u8])], current: Option<usize>) -> Resul
         return Err(kilobytes);
     }
     Ok(())
+}
+
+/// Keeps the UI language for the next visit.
+pub fn save_lang(lang: Lang) {
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(LANG_KEY, lang.code());
+    }
+}
+
+/// The UI language chosen on an earlier visit, if any.
+pub fn load_lang() -> Option<Lang> {
+    let code = storage()?.get_item(LANG_KEY).ok()??;
+    [Lang::Zh, Lang::En].into_iter().find(|lang| lang.code() == code)
 }
 
 /// The stored inputs, if any.

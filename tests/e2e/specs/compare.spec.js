@@ -42,7 +42,9 @@ test("five seeds dropped at once: a row each, sort, filter, CSV, reload, chart",
   // The comparison CSV: a header and one row per report, parseable.
   const download = page.waitForEvent("download");
   await page.getByTestId("download-table-csv").click();
-  const csv = readFileSync(await (await download).path(), "utf8").replace(/^\uFEFF/, "");
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("report-lens-comparison-table.csv");
+  const csv = readFileSync(await file.path(), "utf8").replace(/^\uFEFF/, "");
   const lines = csv.trim().split(/\r\n/);
   expect(lines).toHaveLength(all.length + 1);
   expect(lines.every((l) => l.split(",").length === lines[0].split(",").length)).toBe(true);

@@ -52,6 +52,10 @@ test("English switch and keyboard use", async ({ page }) => {
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByTestId("badge")).toHaveText("Required parts 3/5");
+  // The choice survives a reload (issue 14), with the report.
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByTestId("badge")).toHaveText("Required parts 3/5");
   // The English UI is English throughout: findings, part names and reasons are worded from
   // the summary's codes, so no Han character shows in them except the report's own words
   // quoted in “…” (headings, markers).
