@@ -22,6 +22,15 @@ impl Lang {
         }
     }
 
+    /// How CSV downloads are worded: Chinese column names and values for a reader of a
+    /// Chinese spreadsheet; in English, the JSON's codes (what scripts and the CLI use).
+    pub fn csv_wording(self) -> report_core::export::Wording {
+        match self {
+            Lang::Zh => report_core::export::Wording::Chinese,
+            Lang::En => report_core::export::Wording::Codes,
+        }
+    }
+
     /// The same language for the core's messages (findings, reasons, part names).
     pub fn core(self) -> report_core::messages::Lang {
         match self {

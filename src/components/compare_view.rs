@@ -97,11 +97,13 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         })
     };
 
+    let wording = props.lang.csv_wording();
     let ondownloadcsv = {
         let reports = props.reports.clone();
         Callback::from(move |_| {
             let s: Vec<&Summary> = reports.iter().map(|r| &*r.summary).collect();
-            let _ = download(comparison_export::TABLE_CSV, "text/csv;charset=utf-8", report_core::compare::table_csv(&s).as_bytes());
+            let csv = report_core::compare::table_csv_worded(&s, wording);
+            let _ = download(comparison_export::TABLE_CSV, "text/csv;charset=utf-8", csv.as_bytes());
         })
     };
     let ondownloadjson = {
@@ -115,7 +117,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         let reports = props.reports.clone();
         Callback::from(move |_| {
             let s: Vec<&Summary> = reports.iter().map(|r| &*r.summary).collect();
-            let _ = download(comparison_export::ALL_FIGURES_CSV, "text/csv;charset=utf-8", report_core::export::metrics_csv(&s).as_bytes());
+            let csv = report_core::export::metrics_csv_worded(&s, wording);
+            let _ = download(comparison_export::ALL_FIGURES_CSV, "text/csv;charset=utf-8", csv.as_bytes());
         })
     };
     // "Clear all" asks first; it can be undone, but a whole comparison should not go on one click.

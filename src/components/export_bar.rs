@@ -32,10 +32,11 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
             let _ = download(&report.summary_json_name(), "application/json", summary_json(&report).as_bytes());
         })
     };
+    let wording = props.lang.csv_wording();
     let ondownloadcsv = {
         let report = report.clone();
         Callback::from(move |_| {
-            let csv = report_core::export::metrics_csv(&[&report.summary]);
+            let csv = report_core::export::metrics_csv_worded(&[&report.summary], wording);
             let _ = download(&report.figures_csv_name(), "text/csv;charset=utf-8", csv.as_bytes());
         })
     };

@@ -48,6 +48,9 @@ test("five seeds dropped at once: a row each, sort, filter, CSV, reload, chart",
   const lines = csv.trim().split(/\r\n/);
   expect(lines).toHaveLength(all.length + 1);
   expect(lines.every((l) => l.split(",").length === lines[0].split(",").length)).toBe(true);
+  // In the Chinese UI it is worded for a reader: Chinese column names and values.
+  expect(lines[0].startsWith("报告,报告单位,层级,报告年度,发布日期,逾期公开,主要举措和成效,")).toBe(true);
+  expect(lines.slice(1).every((l) => /(已具备|不完整|缺失)/.test(l))).toBe(true);
 
   // The charts are drawn; a screenshot for the README.
   await expect(page.getByTestId("chart-parts")).toBeVisible();
