@@ -1,0 +1,88 @@
+//! One analysed report: the input as given, its summary and text, and what the views
+//! derive from it once (the text model, the comparison row); and the names of downloads.
+
+use crate::text_model::TextModel;
+use report_core::compare::Row;
+use report_core::kinds::KindId;
+use report_core::InputError;
+use report_core::Summary;
+use std::rc::Rc;
+
+/// One analysed report.
+#[derive(Debug, PartialEq)]
+pub struct Report {
+    /// Unique within a session (keys of lists).
+    pub id: u64,
+    /// The file name, or none for pasted text.
+    pub name: Option<String>,
+    /// The input as given: kept to store it across a reload and to make the download equal
+    /// to `report-cli analyze` of the same file.
+    pub bytes: Rc<[u8]>,
+    /// The decoded text, as displayed.
+    pub text: Rc<str>,
+    pub summary: Rc<Summary>,
+    pub model: Rc<TextModel>,
+    /// The report's line in the comparison (table, charts, sorting): made once here, as the
+    /// summary never changes, rather than on every drawing of the comparison.
+    pub comparison_row: Row,
+}
+
+impl Report {
+    /// Analyses `bytes` (text, .docx or a saved web page); refuses what is not a report
+    /// (images, PDFs, .doc, other zips, empty files) with the reason.
+    pub fn analyze(id: u64, name: Option<String>, bytes: Vec<u8>) -> Result<Report, InputError> {
+        Report::analyze_as(id, name, bytes, None)
+    }
+
+    /// [`Report::analyze`], reading the report as `kind` when one is chosen by hand.
+    pub fn analyze_as(id: u64, name: Option<String>, bytes: Vec<u8>, kind: Option<KindId>) -> Result<Report, InputError> {
+        let analysis = report_core::analyze_input_with(&bytes, name.as_deref(), report_core::Options { kind })?;
+        let model = TextModel::build(&analysis.text, &analysis.lines, &analysis.summary);
+        let comparison_row = Row::of(&analysis.summary);
+        Ok(Report {
+            id,
+            name,
+            bytes: bytes.into(),
+            text: analysis.text.into(),
+            summary: Rc::new(analysis.summary),
+            model: Rc::new(model),
+            comparison_row,
+        })
+    }
+
+    /// The name of the report's JSON summary: `古镛镇人民政府-2024-summary.json`.
+    pub fn summary_json_name(&self) -> String {
+        format!("{}-summary.json", self.export_stem())
+    }
+
+    /// The name of the report's figures as CSV: `古镛镇人民政府-2024-figures.csv`. Not
+    /// `-summary`: the reviewer filing both must tell them apart by name.
+    pub fn figures_csv_name(&self) -> String {
+        format!("{}-figures.csv", self.export_stem())
+    }
+
+    /// Issuer and year (or the file's name) with the characters file systems refuse replaced.
+    fn export_stem(&self) -> String {
+        let meta = &self.summary.meta;
+        let stem = match (&meta.issuer, meta.report_year) {
+            (Some(issuer), Some(year)) => format!("{issuer}-{year}"),
+            (Some(issuer), None) => issuer.clone(),
+            (None, _) => {
+                self.name.as_deref().and_then(|n| n.rsplit_once('.').map(|(s, _)| s.to_string())).unwrap_or_else(|| "report".into())
+            }
+        };
+        stem.chars()
+            .map(|c| if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() { '_' } else { c })
+            .collect()
+    }
+}
+
+/// The names of the comparison's downloads, each saying what the file holds.
+pub mod comparison_export {
+    /// The comparison table as CSV: one row per report, the columns shown.
+    pub const TABLE_CSV: &str = "report-lens-comparison-table.csv";
+    /// The comparison as JSON: every report's row.
+    pub const JSON: &str = "report-lens-comparison.json";
+    /// The figures of every report in the comparison, as CSV.
+    pub const ALL_FIGURES_CSV: &str = "report-lens-all-figures.csv";
+}
