@@ -90,6 +90,7 @@ fn text_of(html: &str) -> String {
     let mut pre = 0usize;
     let mut title_done = false;
     let mut in_title = false;
+    let mut title = String::new();
     for token in Tokenizer::html(html) {
         match token {
             Token::Start { name, attrs, self_closing } => {
@@ -105,11 +106,11 @@ fn text_of(html: &str) -> String {
                     skip.push(name.clone());
                     continue;
                 }
-                // Elements marked hidden or navigation by their role are not the report.
-                if !self_closing
-                    && (attr(attrs, "hidden").is_some() || attr(attrs, "role").is_some_and(|r| r == "navigation"))
-                    && !is_void(&name)
-                {
+                // Elements marked hidden, or navigation by their role or their class or id
+                // (`<div class="nav">`, `<ul id="topmenu">`), are not the report.
+                let navigation = attr(attrs, "role").is_some_and(|r| r == "navigation")
+                    || ["class", "id"].iter().any(|a| attr(attrs, a).is_some_and(|v| names_navigation(&v)));
+                if !self_closing && (attr(attrs, "hidden").is_some() || navigation) && !is_void(&name) {
                     skip.push(name.clone());
                     continue;
                 }
@@ -128,9 +129,11 @@ fn text_of(html: &str) -> String {
                     skip.truncate(k);
                     continue;
                 }
-                if name == "title" {
+                if name == "title" && in_title {
                     in_title = false;
                     title_done = true;
+                    push_collapsed(&mut out, without_site_name(&title));
+                    new_line(&mut out);
                 }
                 if name == "pre" {
                     pre = pre.saturating_sub(1);
@@ -142,7 +145,11 @@ fn text_of(html: &str) -> String {
             Token::Text(t) => {
                 // The <title> in <head> is kept: it is usually the report's title.
                 let title_in_head = in_title && skip.iter().all(|s| s == "head");
-                if !skip.is_empty() && !title_in_head {
+                if title_in_head {
+                    title.push_str(&t);
+                    continue;
+                }
+                if !skip.is_empty() {
                     continue;
                 }
                 if pre > 0 {
@@ -170,6 +177,38 @@ fn text_of(html: &str) -> String {
         tidy.push('\n');
     }
     tidy.trim_start_matches('\n').to_string()
+}
+
+/// Whether a class or id names navigation: one of its words (split at anything not a
+/// letter or digit) begins or ends with `nav` or `menu` (`nav`, `main-nav`, `navbar`,
+/// `topmenu`), which `unavailable` does not.
+fn names_navigation(value: &str) -> bool {
+    value
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .map(str::to_ascii_lowercase)
+        .any(|w| ["nav", "menu"].iter().any(|k| w.starts_with(k) || w.ends_with(k)))
+}
+
+/// A page's `<title>` without the site name sites append (`…情况报告_南宫市人民政府`,
+/// `…报告 - 政务公开 - 某县人民政府门户网站`, `…报告|某区`): the segments after the last one
+/// that names a report are cut, when a segment before them does. A title naming no report is
+/// kept whole.
+fn without_site_name(title: &str) -> &str {
+    const SEPARATORS: &[&str] = &["_", "|", "｜", " - ", " – ", " — ", "－", "——", "--"];
+    let title = title.trim();
+    let mut end = title.len();
+    loop {
+        let head = &title[..end];
+        let Some((at, sep)) = SEPARATORS.iter().filter_map(|s| head.rfind(s).map(|i| (i, s.len()))).max_by_key(|&(i, _)| i) else {
+            break;
+        };
+        let (left, right) = (&head[..at], &head[at + sep..]);
+        if right.contains("报告") || !left.contains("报告") {
+            break;
+        }
+        end = left.trim_end().len();
+    }
+    &title[..end]
 }
 
 fn is_void(name: &str) -> bool {
@@ -233,5 +272,26 @@ mod tests {
         let (text, encoding, _) = extract(&gbk);
         assert_eq!(encoding, Encoding::Gb18030);
         assert!(text.contains("发放资料3000余份。"));
+    }
+
+    #[test]
+    fn the_site_name_after_a_title_is_cut() {
+        assert_eq!(without_site_name("大村乡2024年法治政府建设情况报告_南宫市人民政府"), "大村乡2024年法治政府建设情况报告");
+        assert_eq!(
+            without_site_name("某县2023年度法治政府建设工作报告 - 政务公开 - 某县人民政府门户网站"),
+            "某县2023年度法治政府建设工作报告"
+        );
+        assert_eq!(without_site_name("关于2024年法治政府建设情况的报告|某区"), "关于2024年法治政府建设情况的报告");
+        // Nothing names a report, or the separator sits inside the report's own title: kept.
+        assert_eq!(without_site_name("某县人民政府_首页"), "某县人民政府_首页");
+        assert_eq!(without_site_name("年度报告_法治政府建设报告"), "年度报告_法治政府建设报告");
+    }
+
+    #[test]
+    fn navigation_bars_by_class_or_id_are_left_out() {
+        let page = "<html><head><title>某镇2024年法治政府建设情况报告_某县人民政府</title></head><body><div class=\"main-nav\"><a>首页</a><a>政务公开</a></div><ul id=\"topmenu\"><li>机构</li></ul><p class=\"unavailable\">一、主要举措和成效</p></body></html>";
+        let text = text_of(page);
+        assert_eq!(text.lines().collect::<Vec<_>>(), ["某镇2024年法治政府建设情况报告", "一、主要举措和成效"], "{text}");
+        assert!(names_navigation("navbar") && names_navigation("sub_menu") && !names_navigation("canvas unavailable"));
     }
 }
