@@ -449,45 +449,19 @@ pub fn part_name(lang: Lang, id: PartId) -> &'static str {
     report_core::messages::part_name(id, lang.core())
 }
 
+/// A part's status, worded by the core (the CSV exports use the same words).
 pub fn status_name(lang: Lang, status: Status) -> &'static str {
-    match (lang, status) {
-        (Lang::Zh, Status::Present) => "已具备",
-        (Lang::Zh, Status::Partial) => "不完整",
-        (Lang::Zh, Status::Missing) => "缺失",
-        (Lang::En, Status::Present) => "present",
-        (Lang::En, Status::Partial) => "partial",
-        (Lang::En, Status::Missing) => "missing",
-    }
+    report_core::messages::status_name(status, lang.core())
 }
 
+/// An issuer's level, worded by the core.
 pub fn level_name(lang: Lang, level: Level) -> &'static str {
-    match (lang, level) {
-        (Lang::Zh, Level::Township) => "乡镇（街道）",
-        (Lang::Zh, Level::County) => "县（区）",
-        (Lang::Zh, Level::City) => "市",
-        (Lang::Zh, Level::Province) => "省",
-        (Lang::Zh, Level::Department) => "部门",
-        (Lang::Zh, Level::Unknown) => "未知",
-        (Lang::En, Level::Township) => "township",
-        (Lang::En, Level::County) => "county",
-        (Lang::En, Level::City) => "city",
-        (Lang::En, Level::Province) => "province",
-        (Lang::En, Level::Department) => "department",
-        (Lang::En, Level::Unknown) => "unknown",
-    }
+    report_core::messages::level_name(level, lang.core())
 }
 
+/// How exact a figure is, worded by the core.
 pub fn approx_name(lang: Lang, approx: Approx) -> &'static str {
-    match (lang, approx) {
-        (Lang::Zh, Approx::Exact) => "确数",
-        (Lang::Zh, Approx::AtLeast) => "以上",
-        (Lang::Zh, Approx::About) => "约数",
-        (Lang::Zh, Approx::AtMost) => "以下",
-        (Lang::En, Approx::Exact) => "exact",
-        (Lang::En, Approx::AtLeast) => "at least",
-        (Lang::En, Approx::About) => "about",
-        (Lang::En, Approx::AtMost) => "at most",
-    }
+    report_core::messages::approx_name(approx, lang.core())
 }
 
 pub fn severity_name(lang: Lang, severity: Severity) -> &'static str {

@@ -26,7 +26,7 @@ pub enum Wording {
     /// scripts. What `report-cli` writes.
     #[default]
     Codes,
-    /// Chinese column names and values (`主要举措和成效`, `至少`, `乡镇（街道）`): for a reader
+    /// Chinese column names and values (`主要举措和成效`, `以上`, `乡镇（街道）`): for a reader
     /// of a Chinese spreadsheet.
     Chinese,
 }
@@ -139,7 +139,7 @@ mod tests {
         let rows: Vec<&str> = chinese.trim_start_matches('\u{FEFF}').lines().collect();
         assert_eq!(rows[0], "报告,行,所在部分,所在标题,统计对象,数值,精确程度,单位,原文");
         assert!(rows[1].starts_with("a.txt,2,主要举措和成效,"), "{}", rows[1]);
-        assert!(rows[1].contains(",3000,至少,份,"), "{}", rows[1]);
+        assert!(rows[1].contains(",3000,以上,份,"), "{}", rows[1]);
     }
 
     #[test]

@@ -38,10 +38,10 @@ pub fn part_name(part: PartId, lang: Lang) -> &'static str {
 /// How exact a figure claims to be, in `lang`.
 pub fn approx_name(approx: Approx, lang: Lang) -> &'static str {
     match (approx, lang) {
-        (Approx::Exact, Lang::Zh) => "精确",
-        (Approx::AtLeast, Lang::Zh) => "至少",
-        (Approx::About, Lang::Zh) => "约",
-        (Approx::AtMost, Lang::Zh) => "至多",
+        (Approx::Exact, Lang::Zh) => "确数",
+        (Approx::AtLeast, Lang::Zh) => "以上",
+        (Approx::About, Lang::Zh) => "约数",
+        (Approx::AtMost, Lang::Zh) => "以下",
         (Approx::Exact, Lang::En) => "exact",
         (Approx::AtLeast, Lang::En) => "at least",
         (Approx::About, Lang::En) => "about",
