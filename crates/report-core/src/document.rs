@@ -3,7 +3,7 @@
 //! Folding maps each char to one char, so one index means the same place in both.
 
 use crate::chars::is_space;
-use crate::lines::{split_lines, Line, LineKind};
+use crate::lines::{split_lines_at, Line, LineKind};
 use crate::normalize::{fold_text, FoldedText, ScriptVote};
 
 /// How many chars a block of [`Document::unfolded_by_block`] covers.
@@ -15,7 +15,10 @@ pub struct Document {
     /// by position; every other char is its folded form. Few chars of a report change
     /// (full-width punctuation, Traditional characters), and a second vector of every
     /// char cost a quarter of the analysis in writing and paging it in.
-    unfolded: Vec<(usize, char)>,
+    /// Positions are `u32` (a text has fewer than 4 Gi chars: the vector of its chars
+    /// alone would need 16 GB): entries of 8 bytes rather than 16, and there is one for
+    /// every full-width comma.
+    unfolded: Vec<(u32, char)>,
     /// For each block of [`BLOCK`] chars, where its entries in `unfolded` start (one more
     /// entry at the end): a look-up searches one block's entries, a few cache lines, rather
     /// than the whole list.
@@ -27,9 +30,17 @@ pub struct Document {
 
 impl Document {
     pub fn new(text: &str) -> Document {
-        let FoldedText { folded, unfolded, vote } = fold_text(text);
-        let lines = split_lines(&folded);
-        let unfolded_by_block = (0..=folded.len() / BLOCK + 1).map(|b| unfolded.partition_point(|&(p, _)| p < b * BLOCK)).collect();
+        let FoldedText { folded, unfolded, vote, line_breaks } = fold_text(text);
+        let lines = split_lines_at(&folded, &line_breaks);
+        // One pass over the sorted entries (a binary search per block cost more).
+        let mut unfolded_by_block = Vec::with_capacity(folded.len() / BLOCK + 2);
+        let mut entry = 0;
+        for block in 0..=folded.len() / BLOCK + 1 {
+            while unfolded.get(entry).is_some_and(|&(p, _)| (p as usize) < block * BLOCK) {
+                entry += 1;
+            }
+            unfolded_by_block.push(entry);
+        }
         Document { folded, unfolded, unfolded_by_block, lines, script_vote: vote }
     }
 
@@ -48,12 +59,12 @@ impl Document {
 
     /// The chars of `start..end` that folding changed (see `unfolded`); `start` is within
     /// the text.
-    fn unfolded_in(&self, start: usize, end: usize) -> &[(usize, char)] {
+    fn unfolded_in(&self, start: usize, end: usize) -> &[(u32, char)] {
         let block = start / BLOCK;
         let in_block = self.unfolded_by_block[block]..self.unfolded_by_block[block + 1];
-        let first = in_block.start + self.unfolded[in_block].partition_point(|&(p, _)| p < start);
+        let first = in_block.start + self.unfolded[in_block].partition_point(|&(p, _)| (p as usize) < start);
         // The strings asked for are short: their changed chars are a few entries on.
-        let count = self.unfolded[first..].iter().take_while(|&&(p, _)| p < end).count();
+        let count = self.unfolded[first..].iter().take_while(|&&(p, _)| (p as usize) < end).count();
         &self.unfolded[first..first + count]
     }
 
@@ -61,7 +72,7 @@ impl Document {
     pub fn original_chars(&self, start: usize, end: usize) -> impl Iterator<Item = char> + '_ {
         let (start, end) = (start.min(self.char_count()), end.min(self.char_count()));
         let mut changed = self.unfolded_in(start, end).iter().peekable();
-        (start..end).map(move |k| match changed.next_if(|&&(p, _)| p == k) {
+        (start..end).map(move |k| match changed.next_if(|&&(p, _)| p as usize == k) {
             Some(&(_, c)) => c,
             None => self.folded[k],
         })
@@ -75,10 +86,11 @@ impl Document {
         // them char by char would allocate several times.
         let folded_bytes: usize = self.folded[start..end].iter().map(|c| c.len_utf8()).sum();
         let original_bytes = changed.iter().map(|&(_, c)| c.len_utf8()).sum::<usize>() + folded_bytes
-            - changed.iter().map(|&(p, _)| self.folded[p].len_utf8()).sum::<usize>();
+            - changed.iter().map(|&(p, _)| self.folded[p as usize].len_utf8()).sum::<usize>();
         let mut out = String::with_capacity(original_bytes);
         let mut from = start;
         for &(p, c) in changed {
+            let p = p as usize;
             out.extend(&self.folded[from..p]);
             out.push(c);
             from = p + 1;

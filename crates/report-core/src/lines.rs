@@ -63,13 +63,23 @@ pub(crate) struct MetaEntry {
 }
 
 /// Splits the folded text into lines and classifies them.
+#[cfg(test)]
 pub(crate) fn split_lines(folded: &[char]) -> Vec<Line> {
-    let mut lines = Vec::new();
+    let breaks: Vec<u32> = (0..folded.len()).filter(|&k| crate::normalize::is_line_break(folded[k])).map(|k| k as u32).collect();
+    split_lines_at(folded, &breaks)
+}
+
+/// [`split_lines`] given where the line terminators are (see
+/// `normalize::FoldedText::line_breaks`): `\r\n` counts as one.
+pub(crate) fn split_lines_at(folded: &[char], breaks: &[u32]) -> Vec<Line> {
+    let mut lines = Vec::with_capacity(breaks.len() + 1);
     // The short lines' text without spaces, for `classify`: one buffer for all lines.
     let mut compact = String::new();
     let mut start = 0;
-    while let Some(k) = folded[start..].iter().position(|&c| matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')) {
-        let end = start + k;
+    for end in breaks.iter().map(|&b| b as usize) {
+        if end < start {
+            continue; // the `\n` of a `\r\n`
+        }
         lines.push(make_line(folded, lines.len() + 1, start, end, &mut compact));
         let crlf = folded[end] == '\r' && folded.get(end + 1) == Some(&'\n');
         start = end + if crlf { 2 } else { 1 };
@@ -153,12 +163,20 @@ fn classify(line: &[char], compact: &mut String) -> LineKind {
     if line.len() > FURNITURE_MAX_CHARS * 2 {
         return LineKind::Text;
     }
+    // The compact text is built only for a line that may be metadata (it has a colon) or
+    // furniture (it is short): building it for every line of prose cost more than the
+    // tests themselves.
+    let has_colon = line.contains(&':');
+    let short = line.iter().filter(|c| !is_space(**c)).count() <= FURNITURE_MAX_CHARS;
+    if !has_colon && !short {
+        return LineKind::Text;
+    }
     compact.clear();
     compact.extend(line.iter().filter(|c| !is_space(**c)));
-    if compact.contains(':') && meta_key(compact).is_some() {
+    if has_colon && meta_key(compact).is_some() {
         return LineKind::Meta;
     }
-    if compact.chars().count() <= FURNITURE_MAX_CHARS && is_chrome(compact) {
+    if short && is_chrome(compact) {
         return LineKind::Chrome;
     }
     LineKind::Text

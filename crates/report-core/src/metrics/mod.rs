@@ -65,9 +65,19 @@ type ScanRange = (usize, usize, usize);
 /// signature) and without heading markers; each placed in its part and under its heading.
 pub(crate) fn extract(doc: &Document, frame: &Frame, outline: &Outline, sections: &Sections) -> Vec<Metric> {
     let mut out = scan(doc, &prose_ranges(doc, outline, frame));
+    // Figures come in runs under one heading: its text is read once per run, not once per
+    // figure (a large report has tens of thousands of figures).
+    let mut last: Option<(usize, String)> = None;
     for m in &mut out {
         m.section = sections.part_at(m.span.0);
-        m.heading = outline.innermost_at(m.span.0).map(|i| doc.original_str(outline.headings[i].span.0, outline.headings[i].span.1));
+        m.heading = outline.innermost_at(m.span.0).map(|i| match &last {
+            Some((j, text)) if *j == i => text.clone(),
+            _ => {
+                let text = doc.original_str(outline.headings[i].span.0, outline.headings[i].span.1);
+                last = Some((i, text.clone()));
+                text
+            }
+        });
     }
     out
 }
@@ -133,6 +143,12 @@ fn scan_line(doc: &Document, line: usize, start: usize, end: usize, out: &mut Ve
             } else {
                 n
             }
+        } else if c == '一' && !f[i + 1..end].first().is_some_and(|&next| crate::numerals::is_numeral_char(next)) {
+            // A lone `一` is the indefinite article (一支队伍, 进一步), never a figure (see
+            // `read_figure`), and the commonest numeral char of prose: turned away here,
+            // before it is parsed, it costs nothing.
+            i += 1;
+            None
         } else if prev_is_numeral_or_word(f, start, i) {
             i += 1;
             None
@@ -503,14 +519,22 @@ fn prev_is_numeral_or_word(f: &[char], line_start: usize, at: usize) -> bool {
     crate::numerals::is_numeral_char(p) || p.is_ascii_digit() || "统唯同逐之其第初周期拜某几数每万千百十进单专看".contains(p)
 }
 
+/// Whether `c` opens a quotation or a book title (the marks [`quoted_ranges`] pairs). Exact,
+/// and cheap for the Han characters that make up most of a line: a looser test (every
+/// char up to U+300E) stopped at each digit, comma and full stop, and the mispredicted
+/// branches cost the figures stage a tenth.
+fn opens_quote(c: char) -> bool {
+    let u = c as u32;
+    // 〈 《 「 『 are U+3008, U+300A, U+300C, U+300E.
+    ((0x3008..=0x300E).contains(&u) && u % 2 == 0) || matches!(c, '“' | '‘' | '"')
+}
+
 /// Ranges `(open, close)` of quotation and book-title marks on the line; short ones only
 /// for quotes (see [`MAX_QUOTED_NAME`]).
 fn quoted_ranges(f: &[char], start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = start;
-    // Every opening mark is at or below U+300E: one comparison turns away the Han
-    // characters that make up most of a line.
-    while let Some(k) = f[i..end].iter().position(|&c| c <= '『') {
+    while let Some(k) = f[i..end].iter().position(|&c| opens_quote(c)) {
         i += k;
         let (close, max) = match f[i] {
             '“' => ('”', MAX_QUOTED_NAME),
