@@ -1,7 +1,6 @@
 //! What the command line names: files, directories (searched recursively for supported
 //! files, in name order) and `-` for standard input.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// Extensions of the files a directory search picks up.
@@ -13,14 +12,17 @@ pub enum Input {
 }
 
 impl Input {
-    pub fn read(&self) -> std::io::Result<Vec<u8>> {
+    /// Reads and analyses the input (see `report_core::analyze_reader_with`: a text file
+    /// is read into its text without holding its bytes whole beside it).
+    pub fn analyze(&self, options: report_core::Options) -> std::io::Result<Result<report_core::Analysis, report_core::InputError>> {
+        let name = self.name();
         match self {
-            Input::Stdin => {
-                let mut buf = Vec::new();
-                std::io::stdin().lock().read_to_end(&mut buf)?;
-                Ok(buf)
+            Input::Stdin => report_core::analyze_reader_with(&mut std::io::stdin().lock(), 0, name.as_deref(), options),
+            Input::File(p) => {
+                let mut file = std::fs::File::open(p)?;
+                let size = file.metadata().map_or(0, |m| usize::try_from(m.len()).unwrap_or(0));
+                report_core::analyze_reader_with(&mut file, size, name.as_deref(), options)
             }
-            Input::File(p) => std::fs::read(p),
         }
     }
 

@@ -15,6 +15,12 @@
 
 mod inputs;
 
+/// jemalloc, configured (in .cargo/config.toml) to back its memory with transparent huge
+/// pages: analysing a 20 MB report touches ≈ 110 MB, and with the system allocator's 4 KB
+/// pages the page faults alone cost a sixth of the run. The browser build is not affected.
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::process::ExitCode;
@@ -101,10 +107,11 @@ fn summaries(args: &[String], kind: Option<Kind>) -> (Vec<report_core::Summary>,
     let (files, mut failed) = inputs::expand(args);
     let mut out = Vec::new();
     for input in &files {
-        match input.read().map_err(|e| e.to_string()).and_then(|bytes| {
-            report_core::analyze_input_with(&bytes, input.name().as_deref(), options)
-                .map_err(|e| format!("cannot read it as a report: {e}"))
-        }) {
+        match input
+            .analyze(options)
+            .map_err(|e| e.to_string())
+            .and_then(|analysed| analysed.map_err(|e| format!("cannot read it as a report: {e}")))
+        {
             Ok(analysis) => out.push(analysis.summary),
             Err(e) => {
                 eprintln!("report-cli: {}: {e}", input.display());

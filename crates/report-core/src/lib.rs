@@ -137,6 +137,20 @@ pub fn analyze_input_with(bytes: &[u8], name: Option<&str>, options: Options) ->
     Ok(run(input::extract(bytes, name)?, bytes.len(), name, options))
 }
 
+/// [`analyze_input_with`] for a file read from `reader` to its end (`size_hint`: its length
+/// if known, else 0). Plain UTF-8 text, most reports, is checked as it is read, so the
+/// file's bytes are never held whole beside their text (a 20 MB file costs 20 MB less);
+/// every other input is read whole and analysed exactly as [`analyze_input_with`] does.
+pub fn analyze_reader_with(
+    reader: &mut impl std::io::Read,
+    size_hint: usize,
+    name: Option<&str>,
+    options: Options,
+) -> std::io::Result<Result<Analysis, InputError>> {
+    let read = input::stream::extract_from(reader, size_hint, name)?;
+    Ok(read.extracted.map(|extracted| run(extracted, read.bytes, name, options)))
+}
+
 /// The pipeline, one stage after another.
 fn run(extracted: Extracted, bytes: usize, name: Option<&str>, options: Options) -> Analysis {
     let Extracted { text, format, encoding, undecodable_bytes } = extracted;

@@ -87,7 +87,7 @@ pub fn decode(bytes: &[u8]) -> Decoded {
         let (text, undecodable_bytes) = decode_counting(encoding, &bytes[bom_len..]).unwrap_or_default();
         return Decoded { text, encoding, had_bom: true, undecodable_bytes };
     }
-    if let Ok(text) = std::str::from_utf8(bytes) {
+    if let Some(text) = valid_utf8(bytes) {
         return Decoded { text: text.to_owned(), encoding: Encoding::Utf8, had_bom: false, undecodable_bytes: 0 };
     }
     let encoding = detect(bytes);
@@ -109,7 +109,16 @@ pub fn decode_as(bytes: &[u8], encoding: Encoding) -> Decoded {
 /// Whether decoding `bytes` needs the GB18030/Big5 tables that are not installed yet (the
 /// web app then fetches them first).
 pub fn needs_tables(bytes: &[u8]) -> bool {
-    !tables::installed() && sniff_bom(bytes).is_none() && std::str::from_utf8(bytes).is_err()
+    !tables::installed() && sniff_bom(bytes).is_none() && valid_utf8(bytes).is_none()
+}
+
+/// `bytes` as text if they are valid UTF-8 — most files are, and this check runs over the
+/// whole file before anything else (natively with SIMD, see Cargo.toml).
+pub(crate) fn valid_utf8(bytes: &[u8]) -> Option<&str> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return simdutf8::basic::from_utf8(bytes).ok();
+    #[cfg(target_arch = "wasm32")]
+    return std::str::from_utf8(bytes).ok();
 }
 
 fn sniff_bom(bytes: &[u8]) -> Option<(Encoding, usize)> {

@@ -13,6 +13,7 @@
 pub(crate) mod docx;
 mod error;
 pub(crate) mod html;
+pub(crate) mod stream;
 pub(crate) mod xml;
 pub(crate) mod zip;
 

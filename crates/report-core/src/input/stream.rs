@@ -1,0 +1,89 @@
+//! Reading a file as it arrives (the CLI): plain UTF-8 text — most reports — is checked
+//! chunk by chunk and appended to the text the stages read, so that the file's bytes are
+//! never held whole beside their text. Anything else (a Word file, a saved page, another
+//! encoding, a byte-order mark, bytes that are not UTF-8) is read whole and goes through
+//! [`extract`](super::extract) like any other input, with the same result.
+
+use super::{extract, sniff, Extracted, Format, InputError, InputKind};
+use crate::decode::{self, Encoding};
+use std::io::{self, Read};
+
+/// How many bytes are read at a time: the first chunk is also what the sniffer sees, and
+/// it looks at no more than the first 8 KB.
+const CHUNK: usize = 64 * 1024;
+
+/// What was read from a reader: the text and how many bytes it had.
+pub(crate) struct ReadInput {
+    pub extracted: Result<Extracted, InputError>,
+    pub bytes: usize,
+}
+
+/// Reads `reader` to its end and extracts its text. `size_hint` (the file's length, or 0)
+/// sizes the text once.
+pub(crate) fn extract_from(reader: &mut impl Read, size_hint: usize, name: Option<&str>) -> io::Result<ReadInput> {
+    let mut first = Vec::with_capacity(CHUNK);
+    fill(reader, &mut first)?;
+    if !is_plain_utf8_text(&first, name) {
+        return read_whole(reader, first, name);
+    }
+    let mut text = String::with_capacity(size_hint.max(first.len()));
+    // The bytes of the last char of the previous chunk, which may continue in this one.
+    let mut carry: Vec<u8> = Vec::new();
+    let mut chunk = first;
+    while !chunk.is_empty() {
+        carry.extend_from_slice(&chunk);
+        let cut = char_boundary_before_end(&carry);
+        match decode::valid_utf8(&carry[..cut]) {
+            Some(valid) => text.push_str(valid),
+            None => return read_whole(reader, [text.into_bytes(), carry].concat(), name),
+        }
+        carry.drain(..cut);
+        chunk.clear();
+        fill(reader, &mut chunk)?;
+    }
+    match decode::valid_utf8(&carry) {
+        Some(last) => text.push_str(last),
+        None => return read_whole(reader, [text.into_bytes(), carry].concat(), name),
+    }
+    let bytes = text.len();
+    let extracted = Extracted { text, format: Format::Text, encoding: Encoding::Utf8, undecodable_bytes: 0 };
+    Ok(ReadInput { extracted: Ok(extracted), bytes })
+}
+
+/// Where the last char of `bytes` starts, if it is not ASCII (it may continue in the next
+/// chunk; it is checked with that chunk or alone at the end): else the end.
+fn char_boundary_before_end(bytes: &[u8]) -> usize {
+    let mut cut = bytes.len();
+    while cut > 0 && bytes.len() - cut < 4 && (0x80..0xC0).contains(&bytes[cut - 1]) {
+        cut -= 1;
+    }
+    if cut > 0 && bytes[cut - 1] >= 0xC0 {
+        cut -= 1;
+    }
+    cut
+}
+
+/// Whether an input starting with `first` is read as plain UTF-8 text without a BOM — the
+/// only case [`extract`] decodes by copying the bytes as they are.
+fn is_plain_utf8_text(first: &[u8], name: Option<&str>) -> bool {
+    let html_name = name.is_some_and(|n| {
+        let n = n.to_ascii_lowercase();
+        n.ends_with(".html") || n.ends_with(".htm")
+    });
+    let has_bom = matches!(first, [0xEF, 0xBB, 0xBF, ..] | [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..]);
+    !first.is_empty() && !html_name && !has_bom && sniff(first) == InputKind::Text
+}
+
+/// Reads the rest of `reader` after `read` and extracts the whole as [`extract`] does.
+fn read_whole(reader: &mut impl Read, mut read: Vec<u8>, name: Option<&str>) -> io::Result<ReadInput> {
+    reader.read_to_end(&mut read)?;
+    let bytes = read.len();
+    let extracted = extract(&read, name);
+    Ok(ReadInput { extracted, bytes })
+}
+
+/// Reads into `buf` until it holds [`CHUNK`] bytes or the reader ends.
+fn fill(reader: &mut impl Read, buf: &mut Vec<u8>) -> io::Result<()> {
+    reader.by_ref().take((CHUNK - buf.len()) as u64).read_to_end(buf)?;
+    Ok(())
+}
