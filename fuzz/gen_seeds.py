@@ -12,6 +12,7 @@ writes OUT/<target>/seed-* for each target:
            scripts, styles, entities, tables, a bare fragment without a doctype
   docx     the fixtures as Word files: numbered headings (numbering.xml), a table, a
            header part; stored and deflated zips
+  reader   the text and page seeds, each after a first byte that picks the read size
 Existing files (what the fuzzer found) are left alone; seeds are overwritten by name.
 """
 
@@ -146,7 +147,7 @@ def docx(text, numbered, deflated):
 
 def main():
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "fuzz/corpus"
-    seeds = {t: {} for t in ["analyze", "text", "decode", "html", "docx"]}
+    seeds = {t: {} for t in ["analyze", "text", "decode", "html", "docx", "reader"]}
     for stem, text in fixtures():
         seeds["analyze"][f"{stem}.txt"] = text.encode("utf-8")
         for enc, data in encodings(text).items():
@@ -156,6 +157,10 @@ def main():
                 seeds["decode"][f"{stem}-{enc}-cut{cut}.bin"] = data[:cut]
         for kind, data in pages(text).items():
             seeds["html"][f"{stem}-{kind}.html"] = data
+            # A first byte with the high bit set names the input `page.html`.
+            seeds["reader"][f"{stem}-{kind}.bin"] = bytes([0x83]) + data
+        for step, (enc, data) in zip(range(16), encodings(text).items()):
+            seeds["reader"][f"{stem}-{enc}.bin"] = bytes([step]) + data
         for numbered in (True, False):
             for deflated in (True, False):
                 name = f"{stem}-{'numbered' if numbered else 'plain'}-{'deflated' if deflated else 'stored'}.docx"

@@ -5,7 +5,7 @@
 #   bash scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
 #
 #   SECONDS_PER_TARGET  wall-clock time each target runs (default 60)
-#   TARGET              analyze text decode html docx (default: all five, in that order)
+#   TARGET              analyze text decode html docx reader (default: all six, in that order)
 #
 # Environment: FUZZ_JOBS (parallel jobs per target; default: every core), FUZZ_NICE (default
 # 15), FUZZ_MAX_LEN (default 65536), FUZZ_SANITIZER (default none: the core has no `unsafe`;
@@ -24,7 +24,7 @@ root=$PWD
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(analyze text decode html docx)
+[ ${#targets[@]} -gt 0 ] || targets=(analyze text decode html docx reader)
 jobs=${FUZZ_JOBS:-$(nproc)}
 nice_level=${FUZZ_NICE:-15}
 max_len=${FUZZ_MAX_LEN:-65536}
