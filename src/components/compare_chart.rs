@@ -1,11 +1,14 @@
 //! Charts of the comparison, drawn as SVG by the app (no chart library): per report the
-//! required parts present (0–5) and the density of figures; and for one kind of figure
-//! (普法宣传, 矛盾纠纷 …) each report's total in the unit most reports use.
+//! required parts present (0–5) and the density of figures; and for one topic (普法宣传,
+//! 矛盾纠纷 …) its kinds of figure — the same thing counted the same way in the same unit
+//! (`compare::figure_kinds`) — each with a bar per report that has one. Unlike things are
+//! never added up: a bar is one report's figures of one kind, drawn as one segment per
+//! figure, and says which figures make it (its text and the figures' own words on hover).
 
 use crate::display::shown;
 use crate::i18n::{texts, Lang};
 use crate::state::Report;
-use report_core::compare::{kind_totals, MetricKind, Row};
+use report_core::compare::{figure_kinds, FigureKind, MetricKind, Row};
 use report_core::export::format_number;
 use report_core::Summary;
 use std::rc::Rc;
@@ -24,6 +27,10 @@ const BAR_HEIGHT: f64 = 16.0;
 const GAP: f64 = 6.0;
 const LABEL_WIDTH: f64 = 170.0;
 const PLOT_WIDTH: f64 = 240.0;
+/// Kinds of figure drawn at most for one topic (those most reports share come first).
+const MAX_KINDS: usize = 6;
+/// The height of a kind's caption line.
+const KIND_CAPTION: f64 = 18.0;
 
 fn kind_name(lang: Lang, k: MetricKind) -> &'static str {
     match lang {
@@ -82,10 +89,11 @@ pub fn CompareChart(props: &CompareChartProps) -> Html {
         </svg>
     };
 
-    // Chart 2: one kind of figure, each report's total in the most common unit.
-    let (unit, totals) = kind_totals(&summaries, *kind);
-    let max_total = totals.iter().flatten().copied().fold(0.0f64, f64::max).max(1.0);
-    let width2 = LABEL_WIDTH + PLOT_WIDTH + 90.0;
+    // Chart 2: one topic's kinds of figure, a bar per report that has one.
+    let kinds = figure_kinds(&summaries, *kind);
+    let shown_kinds = &kinds[..kinds.len().min(MAX_KINDS)];
+    let height2 = shown_kinds.iter().map(|k| KIND_CAPTION + k.reports() as f64 * (BAR_HEIGHT + GAP)).sum::<f64>() + 8.0;
+    let width2 = LABEL_WIDTH + PLOT_WIDTH + 150.0;
     let onkind = {
         let kind = kind.clone();
         Callback::from(move |e: Event| {
@@ -95,26 +103,18 @@ pub fn CompareChart(props: &CompareChartProps) -> Html {
             }
         })
     };
-    let kind_chart = if unit.is_none() {
+    let kind_chart = if kinds.is_empty() {
         html! { <p class="none">{ t.no_kind_figures }</p> }
     } else {
+        let mut y = 0.0;
+        let groups: Vec<Html> = shown_kinds.iter().map(|k| kind_group(k, &rows, &mut y, t.line)).collect();
         html! {
-            <svg class="chart" role="img" aria-label={kind_name(props.lang, *kind)} viewBox={format!("0 0 {width2} {height}")} data-testid="chart-kind">
-                <text x={LABEL_WIDTH.to_string()} y="12" class="axis">{ format!("{}（{}）", kind_name(props.lang, *kind), unit.clone().unwrap_or_default()) }</text>
-                { for rows.iter().zip(&totals).enumerate().map(|(k, (r, total))| {
-                    let y = 20.0 + k as f64 * (BAR_HEIGHT + GAP);
-                    let w = total.map_or(0.0, |v| PLOT_WIDTH * v / max_total);
-                    html! {
-                        <g>
-                            <text x={(LABEL_WIDTH - 6.0).to_string()} y={(y + 12.0).to_string()} class="label" text-anchor="end">{ short(label(r)) }</text>
-                            <rect x={LABEL_WIDTH.to_string()} y={y.to_string()} width={w.to_string()} height={BAR_HEIGHT.to_string()} class="bar kind" />
-                            <text x={(LABEL_WIDTH + w + 4.0).to_string()} y={(y + 12.0).to_string()} class="value">{ total.map_or("—".to_string(), format_number) }</text>
-                        </g>
-                    }
-                }) }
+            <svg class="chart" role="img" aria-label={kind_name(props.lang, *kind)} viewBox={format!("0 0 {width2} {height2}")} data-testid="chart-kind">
+                { for groups }
             </svg>
         }
     };
+    let more = kinds.len().saturating_sub(MAX_KINDS);
     html! {
         <div class="charts">
             <figure>
@@ -131,7 +131,56 @@ pub fn CompareChart(props: &CompareChartProps) -> Html {
                     </label>
                 </figcaption>
                 <div class="chart-scroll">{ kind_chart }</div>
+                if more > 0 {
+                    <p class="none">{ t.more_kinds.replace("{}", &more.to_string()) }</p>
+                }
             </figure>
         </div>
+    }
+}
+
+/// One kind of figure: a caption (what, action, unit) and a bar per report that has it, one
+/// segment per figure; `y` advances past it.
+fn kind_group(k: &FigureKind, rows: &[&Row], y: &mut f64, line_word: &str) -> Html {
+    let max = (0..rows.len()).filter_map(|r| k.total(r)).fold(0.0f64, f64::max).max(f64::MIN_POSITIVE);
+    let caption_y = *y + 13.0;
+    *y += KIND_CAPTION;
+    let caption = format!("{}（{}）{}", shown(&k.what), k.unit, k.action.as_deref().map(|a| format!(" · {a}")).unwrap_or_default());
+    let bars: Vec<Html> = rows
+        .iter()
+        .enumerate()
+        .filter(|(r, _)| !k.members[*r].is_empty())
+        .map(|(r, row)| {
+            let members = &k.members[r];
+            let top = *y;
+            *y += BAR_HEIGHT + GAP;
+            let mut x = LABEL_WIDTH;
+            let segments: Vec<Html> = members
+                .iter()
+                .map(|m| {
+                    let w = PLOT_WIDTH * m.value.max(0.0) / max;
+                    let seg = html! { <rect x={x.to_string()} y={top.to_string()} width={w.to_string()} height={BAR_HEIGHT.to_string()} class="bar kind" /> };
+                    x += w;
+                    seg
+                })
+                .collect();
+            let values: Vec<String> = members.iter().map(|m| format_number(m.value)).collect();
+            let value = if members.len() > 1 { format!("{} = {}", values.join(" + "), format_number(k.total(r).unwrap_or(0.0))) } else { values.join("") };
+            let sources: Vec<String> = members.iter().map(|m| format!("{}（{}）", shown(&m.text), line_word.replace("{}", &m.line.to_string()))).collect();
+            html! {
+                <g class="kind-bar" data-testid="kind-bar" data-figures={members.len().to_string()}>
+                    <title>{ format!("{}: {}", label(row), sources.join("；")) }</title>
+                    <text x={(LABEL_WIDTH - 6.0).to_string()} y={(top + 12.0).to_string()} class="label" text-anchor="end">{ short(label(row)) }</text>
+                    { for segments }
+                    <text x={(x + 4.0).to_string()} y={(top + 12.0).to_string()} class="value">{ value }</text>
+                </g>
+            }
+        })
+        .collect();
+    html! {
+        <g class="kind" data-testid="kind-group">
+            <text x="0" y={caption_y.to_string()} class="axis">{ caption }</text>
+            { for bars }
+        </g>
     }
 }
