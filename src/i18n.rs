@@ -170,7 +170,6 @@ pub struct Texts {
     pub chart_kind: &'static str,
     pub kind: &'static str,
     pub no_kind_figures: &'static str,
-    pub more_kinds: &'static str,
     pub shown_rows: &'static str,
 }
 
@@ -296,7 +295,6 @@ pub static ZH: Texts = Texts {
     chart_kind: "按类别比较数据",
     kind: "类别",
     no_kind_figures: "没有这一类的数据。",
-    more_kinds: "另有 {} 种数据未画出（只见于较少的报告）。",
     shown_rows: "显示 {} / {} 份",
 };
 
@@ -422,7 +420,6 @@ pub static EN: Texts = Texts {
     chart_kind: "Figures of one kind, side by side",
     kind: "Kind",
     no_kind_figures: "No figure of this kind.",
-    more_kinds: "{} more kinds of figure not drawn (found in fewer reports).",
     shown_rows: "{} of {} shown",
 };
 

@@ -231,7 +231,16 @@ async fn the_kind_chart_never_adds_unlike_figures() {
     // A bar per report that has the kind; the second report's two figures make one bar of
     // two segments, and the bar says so.
     assert_eq!(texts(&root, "[data-testid=kind-bar] text.value"), ["30000", "1200 + 300 = 1500", "600"]);
-    assert_eq!(root.query_selector_all("[data-testid=kind-bar] rect").unwrap().length(), 4);
+    let figures: Vec<String> = {
+        let bars = root.query_selector_all("[data-testid=kind-bar]").unwrap();
+        (0..bars.length())
+            .map(|i| bars.item(i).unwrap().dyn_into::<web_sys::Element>().unwrap().get_attribute("data-figures").unwrap())
+            .collect()
+    };
+    assert_eq!(figures, ["1", "2", "1"]);
+    // One rectangle per figure.
+    let second = root.query_selector_all("[data-testid=kind-bar] path").unwrap().item(1).unwrap().dyn_into::<web_sys::Element>().unwrap();
+    assert_eq!(second.get_attribute("d").unwrap().matches('M').count(), 2);
     assert!(!root.text_content().unwrap_or_default().contains("30600"));
     let title = texts(&root, "[data-testid=kind-bar] title");
     assert!(title[1].contains("发放宣传资料1200份") && title[1].contains("发放宣传资料300份"), "{title:?}");

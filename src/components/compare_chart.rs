@@ -3,7 +3,7 @@
 //! 矛盾纠纷 …) its kinds of figure — the same thing counted the same way in the same unit
 //! (`compare::figure_kinds`) — each with a bar per report that has one. Unlike things are
 //! never added up: a bar is one report's figures of one kind, drawn as one segment per
-//! figure, and says which figures make it (its text and the figures' own words on hover).
+//! figure, and says which figures make it (`1200 + 300 = 1500`, and their text and lines on hover).
 
 use crate::display::shown;
 use crate::i18n::{texts, Lang};
@@ -107,14 +107,13 @@ pub fn CompareChart(props: &CompareChartProps) -> Html {
         html! { <p class="none">{ t.no_kind_figures }</p> }
     } else {
         let mut y = 0.0;
-        let groups: Vec<Html> = shown_kinds.iter().map(|k| kind_group(k, &rows, &mut y, t.line)).collect();
+        let groups: Vec<Html> = shown_kinds.iter().map(|k| kind_group(k, &rows, &mut y)).collect();
         html! {
             <svg class="chart" role="img" aria-label={kind_name(props.lang, *kind)} viewBox={format!("0 0 {width2} {height2}")} data-testid="chart-kind">
                 { for groups }
             </svg>
         }
     };
-    let more = kinds.len().saturating_sub(MAX_KINDS);
     html! {
         <div class="charts">
             <figure>
@@ -131,9 +130,6 @@ pub fn CompareChart(props: &CompareChartProps) -> Html {
                     </label>
                 </figcaption>
                 <div class="chart-scroll">{ kind_chart }</div>
-                if more > 0 {
-                    <p class="none">{ t.more_kinds.replace("{}", &more.to_string()) }</p>
-                }
             </figure>
         </div>
     }
@@ -141,42 +137,49 @@ pub fn CompareChart(props: &CompareChartProps) -> Html {
 
 /// One kind of figure: a caption (what, action, unit) and a bar per report that has it, one
 /// segment per figure; `y` advances past it.
-fn kind_group(k: &FigureKind, rows: &[&Row], y: &mut f64, line_word: &str) -> Html {
+fn kind_group(k: &FigureKind, rows: &[&Row], y: &mut f64) -> Html {
     let max = (0..rows.len()).filter_map(|r| k.total(r)).fold(0.0f64, f64::max).max(f64::MIN_POSITIVE);
     let caption_y = *y + 13.0;
     *y += KIND_CAPTION;
-    let caption = format!("{}（{}）{}", shown(&k.what), k.unit, k.action.as_deref().map(|a| format!(" · {a}")).unwrap_or_default());
-    let bars: Vec<Html> = rows
-        .iter()
-        .enumerate()
-        .filter(|(r, _)| !k.members[*r].is_empty())
-        .map(|(r, row)| {
-            let members = &k.members[r];
-            let top = *y;
-            *y += BAR_HEIGHT + GAP;
-            let mut x = LABEL_WIDTH;
-            let segments: Vec<Html> = members
-                .iter()
-                .map(|m| {
-                    let w = PLOT_WIDTH * m.value.max(0.0) / max;
-                    let seg = html! { <rect x={x.to_string()} y={top.to_string()} width={w.to_string()} height={BAR_HEIGHT.to_string()} class="bar kind" /> };
-                    x += w;
-                    seg
-                })
-                .collect();
-            let values: Vec<String> = members.iter().map(|m| format_number(m.value)).collect();
-            let value = if members.len() > 1 { format!("{} = {}", values.join(" + "), format_number(k.total(r).unwrap_or(0.0))) } else { values.join("") };
-            let sources: Vec<String> = members.iter().map(|m| format!("{}（{}）", shown(&m.text), line_word.replace("{}", &m.line.to_string()))).collect();
-            html! {
-                <g class="kind-bar" data-testid="kind-bar" data-figures={members.len().to_string()}>
-                    <title>{ format!("{}: {}", label(row), sources.join("；")) }</title>
-                    <text x={(LABEL_WIDTH - 6.0).to_string()} y={(top + 12.0).to_string()} class="label" text-anchor="end">{ short(label(row)) }</text>
-                    { for segments }
-                    <text x={(x + 4.0).to_string()} y={(top + 12.0).to_string()} class="value">{ value }</text>
-                </g>
+    let mut caption = format!("{}（{}）", shown(&k.what), k.unit);
+    if let Some(a) = &k.action {
+        caption.push_str(" · ");
+        caption.push_str(a);
+    }
+    let mut bars = Vec::new();
+    for (r, row) in rows.iter().enumerate() {
+        let members = &k.members[r];
+        if members.is_empty() {
+            continue;
+        }
+        let top = *y;
+        *y += BAR_HEIGHT + GAP;
+        // One rectangle per figure, side by side in one path; the value says `a + b = c`
+        // and the title lists the figures as printed.
+        let (mut x, mut d, mut value, mut title) = (LABEL_WIDTH, String::new(), String::new(), format!("{}:", label(row)));
+        for (i, m) in members.iter().enumerate() {
+            let w = PLOT_WIDTH * m.value.max(0.0) / max;
+            d.push_str(&format!("M{x} {top}h{w}v{BAR_HEIGHT}h-{w}z"));
+            x += w;
+            if i > 0 {
+                value.push_str(" + ");
             }
-        })
-        .collect();
+            value.push_str(&format_number(m.value));
+            title.push_str(&format!(" {}（{}）", shown(&m.text), m.line));
+        }
+        if members.len() > 1 {
+            value.push_str(" = ");
+            value.push_str(&format_number(k.total(r).unwrap_or(0.0)));
+        }
+        bars.push(html! {
+            <g class="kind-bar" data-testid="kind-bar" data-figures={members.len().to_string()}>
+                <title>{ title }</title>
+                <text x={(LABEL_WIDTH - 6.0).to_string()} y={(top + 12.0).to_string()} class="label" text-anchor="end">{ short(label(row)) }</text>
+                <path d={d} class="bar kind" />
+                <text x={(x + 4.0).to_string()} y={(top + 12.0).to_string()} class="value">{ value }</text>
+            </g>
+        });
+    }
     html! {
         <g class="kind" data-testid="kind-group">
             <text x="0" y={caption_y.to_string()} class="axis">{ caption }</text>

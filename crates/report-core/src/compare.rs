@@ -380,9 +380,15 @@ pub fn figure_kinds(summaries: &[&Summary], kind: MetricKind) -> Vec<FigureKind>
             out[k].members[r].push(KindMember { value: m.value, approx: m.approx, text: m.text.clone(), line: m.line });
         }
     }
-    // A stable sort keeps the order of first appearance among equals.
-    out.sort_by_key(|k| (std::cmp::Reverse(k.reports()), std::cmp::Reverse(k.members.iter().map(Vec::len).sum::<usize>())));
-    out
+    // Most reports first, then most figures, else the order of first appearance. An insertion
+    // by hand: a library sort of this type weighs kilobytes of the app's first load.
+    let rank = |k: &FigureKind| (k.reports(), k.members.iter().map(Vec::len).sum::<usize>());
+    let mut ordered: Vec<FigureKind> = Vec::with_capacity(out.len());
+    for k in out {
+        let at = ordered.iter().position(|o| rank(o) < rank(&k)).unwrap_or(ordered.len());
+        ordered.insert(at, k);
+    }
+    ordered
 }
 
 #[cfg(test)]

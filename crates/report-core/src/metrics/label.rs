@@ -23,7 +23,6 @@ use super::unit::{match_unit, UnitClass};
 use super::{is_clause_break, is_clause_end, MAX_WHAT};
 use crate::chars::{is_han, starts_with_at};
 use crate::document::Document;
-use std::collections::VecDeque;
 
 /// `[start, end)` in chars of the text.
 pub(super) type Piece = (usize, usize);
@@ -33,8 +32,9 @@ pub(super) struct Sentence {
     /// Where the current clause may start: the end of the line's last figure.
     pub clause_floor: usize,
     prev: Option<Prev>,
-    /// Members of a coordination shared out by `分别` not yet given to a figure.
-    respectively: VecDeque<Vec<Piece>>,
+    /// Members of a coordination shared out by `分别` not yet given to a figure, the next
+    /// last.
+    respectively: Vec<Piece>,
 }
 
 /// The previous figure of the sentence.
@@ -49,7 +49,7 @@ struct Prev {
 impl Sentence {
     /// The state at the start of a line.
     pub(super) fn new(line_start: usize) -> Sentence {
-        Sentence { clause_floor: line_start, prev: None, respectively: VecDeque::new() }
+        Sentence { clause_floor: line_start, prev: None, respectively: Vec::new() }
     }
 
     /// Called before each figure with the text since the previous one: a sentence end in
@@ -144,8 +144,11 @@ pub(super) fn label(doc: &Document, sentence: &mut Sentence, fig: &Figure) -> Fo
         if let [one] = what[..] {
             let mut members = split_coordination(f, one);
             if members.len() > 1 {
-                what = vec![members.remove(0)];
-                sentence.respectively = members.into_iter().map(|m| vec![m]).collect();
+                what = vec![members[0]];
+                // Kept last first, so that the next member is popped.
+                members.reverse();
+                members.pop();
+                sentence.respectively = members;
             }
         }
     }
@@ -160,51 +163,58 @@ pub(super) fn label(doc: &Document, sentence: &mut Sentence, fig: &Figure) -> Fo
                     subject = p.subject;
                 }
             }
-            None => topic = prev_clause.map(|c| clause_object(doc, c)).into_iter().flatten().collect(),
+            None => topic = join(&[prev_clause.map(|c| clause_object(doc, c))]),
         }
         if !topic.is_empty() {
-            let verb = local.action.into_iter();
-            what = subject.into_iter().chain(verb).chain(topic.iter().copied()).collect();
+            what = join(&[subject, local.action]);
+            what.extend_from_slice(&topic);
         } else if let Some(purpose) = purpose_after(f, fig) {
             // `安排20万元，用于普法宣传`: what the money or effort went to.
-            what = local.action.into_iter().chain([purpose]).collect();
-        } else if let Some(s) = subject {
-            what = [s].into_iter().chain(local.action).collect();
+            what = join(&[local.action, Some(purpose)]);
+        } else if subject.is_some() {
+            what = join(&[subject, local.action]);
         }
     }
     if what.is_empty() || local.comparison {
         // Only a copula, a conjunction or a comparison: the thing is the one named before.
-        if let Some(m) = sentence.respectively.pop_front() {
-            what = m;
+        if let Some(m) = sentence.respectively.pop() {
+            what = vec![m];
         } else if let Some(p) = sentence.prev.as_ref().filter(|p| !p.what.is_empty()) {
             what = p.what.clone();
         } else if let Some(c) = prev_clause {
-            what = clause_text(doc, c);
+            what = vec![clause_text(doc, c)];
         }
     }
-    if let Some(noun) = local.short_noun.filter(|_| what.is_empty() || what == [local.short_noun.unwrap_or_default()]) {
-        // `设立2个区`: one char names no thing; the verb joins it (设立区).
-        what = local.action.into_iter().chain([noun]).collect();
+    if let Some(noun) = local.short_noun {
+        if what.is_empty() || what == [noun] {
+            // `设立2个区`: one char names no thing; the verb joins it (设立区).
+            what = join(&[local.action, Some(noun)]);
+        }
     }
     if let [rate] = what[..] {
         if is_bare_rate(f, rate) {
             // `合格率98%` after `评查执法案卷260卷`: the rate of the thing named before.
-            let of: Vec<Piece> = match &sentence.prev {
-                Some(p) => p.what.iter().copied().map(|piece| without_rate(f, piece)).filter(|p| p.1 > p.0).collect(),
-                None => prev_clause.map(|c| clause_object(doc, c)).into_iter().flatten().collect(),
+            let mut of = match &sentence.prev {
+                Some(p) => p.what.iter().map(|&piece| without_rate(f, piece)).collect(),
+                None => join(&[prev_clause.map(|c| clause_object(doc, c))]),
             };
+            of.retain(|p| p.1 > p.0);
             if !of.is_empty() {
-                what = of.into_iter().chain([rate]).collect();
+                what = of;
+                what.push(rate);
             }
         }
     }
-    let mut what: Vec<Piece> = what.into_iter().map(|p| tidy(f, p)).filter(|p| p.1 > p.0).collect();
+    for p in what.iter_mut() {
+        *p = tidy(f, *p);
+    }
+    what.retain(|p| p.1 > p.0);
     if what.is_empty() {
         // Never empty: the clause before the figure, else the unit.
-        what = [tidy(f, (fig.clause_start, fig.number_start))].into_iter().filter(|p| p.1 > p.0).collect();
+        what = join(&[Some(tidy(f, (fig.clause_start, fig.number_start)))]);
     }
     if what.is_empty() {
-        what = vec![(fig.number_start, fig.figure_end)].into_iter().map(|p| unit_piece(f, p)).collect();
+        what = vec![unit_piece(f, (fig.number_start, fig.figure_end))];
     }
     let rendered = render(doc, &what);
     sentence.prev = Some(Prev { what, subject, topic });
@@ -372,7 +382,7 @@ fn local_before(doc: &Document, fig: &Figure, clause_start: usize) -> Local {
         action = Some(p);
     }
     if what.is_empty() && fig.class == UnitClass::Noun {
-        what = noun_unit(f, number_start, fig.figure_end).into_iter().collect();
+        what = join(&[noun_unit(f, number_start, fig.figure_end)]);
     }
     Local { what, action, shared, text_start: verb.map_or(what_start.min(object_start), |v| v.0), text_end, ..Local::default() }
 }
@@ -390,7 +400,9 @@ fn percent_predicate(f: &[char], fig: &Figure) -> Option<Piece> {
     }
     let ends = k == fig.line_end || is_clause_end(f[k]);
     // `由90%提升至98%`: a change to the next figure, not an action.
-    if k == from || "的以之左".contains(f[from]) || (k < fig.line_end && (f[k].is_ascii_digit() || crate::numerals::is_numeral_char(f[k])))
+    if k == from
+        || matches!(f[from], '的' | '以' | '之' | '左')
+        || (k < fig.line_end && (f[k].is_ascii_digit() || crate::numerals::is_numeral_char(f[k])))
     {
         return None;
     }
@@ -471,11 +483,9 @@ fn conjunction_len(f: &[char], at: usize, end: usize) -> Option<usize> {
     }
     let c = *f.get(at).filter(|_| at < end)?;
     let next = if at + 1 < end { f[at + 1] } else { ' ' };
-    match c {
-        '和' if !"解谐美睦".contains(next) => Some(1),
-        '及' if !"时早格".contains(next) => Some(1),
-        '与' if next != '会' => Some(1),
-        '并' if !"购联".contains(next) => Some(1),
+    match (c, next) {
+        ('和', '解' | '谐' | '美' | '睦') | ('及', '时' | '早' | '格') | ('与', '会') | ('并', '购' | '联') => None,
+        ('和' | '及' | '与' | '并', _) => Some(1),
         _ => None,
     }
 }
@@ -516,12 +526,12 @@ fn noun_phrase_after(f: &[char], from: usize, end: usize, people: bool) -> Optio
     if depth > 0 {
         k = open_at;
     }
-    while k > from && "和及与或、".contains(f[k - 1]) {
+    while k > from && matches!(f[k - 1], '和' | '及' | '与' | '或' | '、') {
         k -= 1;
     }
     if people {
-        const PERSON: &str = "人员者部师警官生民众长士";
-        if let Some(p) = (from + 1..k).rev().find(|&p| PERSON.contains(f[p])) {
+        let person = |c: char| matches!(c, '人' | '员' | '者' | '部' | '师' | '警' | '官' | '生' | '民' | '众' | '长' | '士');
+        if let Some(p) = (from + 1..k).rev().find(|&p| person(f[p])) {
             k = p + 1;
         }
     }
@@ -638,7 +648,7 @@ fn previous_clause(f: &[char], fig: &Figure, clause_start: usize, has_prev_figur
 
 /// A clause's object: its text after opening adverbials and its verbs (`精简审批事项` →
 /// 审批事项).
-fn clause_object(doc: &Document, clause: Piece) -> Vec<Piece> {
+fn clause_object(doc: &Document, clause: Piece) -> Piece {
     let f = &doc.folded;
     let (mut a, b) = skip_adverbials(f, clause);
     // At the start of a clause a verb is a verb, whatever follows (`开展案卷评查`).
@@ -648,14 +658,18 @@ fn clause_object(doc: &Document, clause: Piece) -> Vec<Piece> {
         }
         a += l;
     }
-    let a = a.max(b.saturating_sub(MAX_WHAT));
-    vec![(a, b)]
+    (a.max(b.saturating_sub(MAX_WHAT)), b)
 }
 
 /// A whole clause, after its opening adverbials (`党委会议专题研究法治建设工作，全年达6次`).
-fn clause_text(doc: &Document, clause: Piece) -> Vec<Piece> {
+fn clause_text(doc: &Document, clause: Piece) -> Piece {
     let (a, b) = skip_adverbials(&doc.folded, clause);
-    vec![(a.max(b.saturating_sub(MAX_WHAT)), b)]
+    (a.max(b.saturating_sub(MAX_WHAT)), b)
+}
+
+/// The pieces given, in order, without the absent and the empty.
+fn join(parts: &[Option<Piece>]) -> Vec<Piece> {
+    parts.iter().flatten().copied().filter(|p| p.1 > p.0).collect()
 }
 
 fn skip_adverbials(f: &[char], (mut a, b): Piece) -> Piece {

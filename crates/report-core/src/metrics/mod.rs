@@ -70,7 +70,7 @@ pub struct Metric {
 /// without quotation marks, brackets, punctuation or spaces. Used to group figures that
 /// count the same thing and to score labels against an annotator's.
 pub fn label_key(what: &str) -> String {
-    crate::normalize::fold_str(what).chars().filter(|&c| is_han(c) || c.is_alphanumeric()).collect()
+    crate::normalize::fold_str(what).chars().filter(|&c| is_han(c) || c.is_ascii_alphanumeric()).collect()
 }
 
 /// A range of one line to scan: (line number, start, end).
