@@ -32,6 +32,9 @@ pub(super) struct Sentence {
     /// Where the current clause may start: the end of the line's last figure.
     pub clause_floor: usize,
     prev: Option<Prev>,
+    /// What the sentence's first figure counts: the topic a bare rate later in the sentence
+    /// is a rate of (`办理行政复议案件46件，其中…，纠错率17.4%`).
+    first: Vec<Piece>,
     /// Members of a coordination shared out by `分别` not yet given to a figure, the next
     /// last.
     respectively: Vec<Piece>,
@@ -49,7 +52,7 @@ struct Prev {
 impl Sentence {
     /// The state at the start of a line.
     pub(super) fn new(line_start: usize) -> Sentence {
-        Sentence { clause_floor: line_start, prev: None, respectively: Vec::new() }
+        Sentence { clause_floor: line_start, prev: None, first: Vec::new(), respectively: Vec::new() }
     }
 
     /// Called before each figure with the text since the previous one: a sentence end in
@@ -57,6 +60,7 @@ impl Sentence {
     pub(super) fn enter(&mut self, f: &[char], since: usize, at: usize) {
         if f[since.min(at)..at].iter().any(|&c| is_sentence_end(c)) {
             self.prev = None;
+            self.first.clear();
             self.respectively.clear();
         }
     }
@@ -195,7 +199,7 @@ pub(super) fn label(doc: &Document, sentence: &mut Sentence, fig: &Figure) -> Fo
         if is_bare_rate(f, rate) {
             // `合格率98%` after `评查执法案卷260卷`: the rate of the thing named before.
             let mut of = match &sentence.prev {
-                Some(p) => p.what.iter().map(|&piece| without_rate(f, piece)).collect(),
+                Some(_) => sentence.first.iter().map(|&piece| without_rate(f, piece)).collect(),
                 None => join(&[prev_clause.map(|c| clause_object(doc, c))]),
             };
             of.retain(|p| p.1 > p.0);
@@ -217,6 +221,9 @@ pub(super) fn label(doc: &Document, sentence: &mut Sentence, fig: &Figure) -> Fo
         what = vec![unit_piece(f, (fig.number_start, fig.figure_end))];
     }
     let rendered = render(doc, &what);
+    if sentence.prev.is_none() {
+        sentence.first = what.clone();
+    }
     sentence.prev = Some(Prev { what, subject, topic });
     Found {
         what: rendered,
@@ -351,6 +358,15 @@ fn local_before(doc: &Document, fig: &Figure, clause_start: usize) -> Local {
         }
         object_end -= n;
     }
+    // A verb after its subject, right before the number (`六进活动开展230场次`): the action,
+    // not part of what is counted.
+    let mut post_verb = None;
+    if verb.is_none() {
+        if let Some(l) = (2..=4).find(|&l| object_end >= object_start + l + 2 && verb_len(f, object_end - l, object_end) == Some(l)) {
+            post_verb = Some((object_end - l, object_end));
+            object_end -= l;
+        }
+    }
     // Determiners (各类) are not part of what is counted, unless nothing else is left.
     let mut what_start = object_start;
     while let Some(n) = determiner_len(f, what_start, object_end) {
@@ -376,7 +392,7 @@ fn local_before(doc: &Document, fig: &Figure, clause_start: usize) -> Local {
             what = vec![(v.0, object_end)];
         }
     }
-    let mut action = verb;
+    let mut action = verb.or(post_verb);
     if let Some(p) = predicate {
         what.push(p);
         action = Some(p);

@@ -178,7 +178,9 @@ pub const VERBS: &[&str] = &[
     "推行",
     "推动",
     "实行",
+    "落实",
     // Acts on administrative items (审批事项, 权力事项): 取消 21 项, 下放 9 项.
+    "保留",
     "取消",
     "下放",
     "承接",

@@ -264,3 +264,17 @@ fn generic_words_keep_their_verb_and_time_words_drop_out() {
     let one_char = whats("全镇划分为东区、西区2个区。");
     assert!(one_char[0].chars().count() > 1, "{one_char:?}");
 }
+
+#[test]
+fn a_bare_rate_after_a_list_is_the_rate_of_the_sentence_topic() {
+    // The rate after `其中…` counts the first figure's thing, not the last member's.
+    let got = whats("全年共办理行政复议案件46件，其中维持32件、撤销5件、确认违法3件，纠错率17.4%。");
+    assert_eq!(got[4], "行政复议案件纠错率");
+    let chain = labels("精简行政许可事项，县级保留186项，取消12项。");
+    assert_eq!(chain, [pair("县级保留行政许可事项", "保留"), pair("县级取消行政许可事项", "取消")]);
+}
+
+#[test]
+fn a_verb_after_its_subject_is_the_action() {
+    assert_eq!(labels("法治文化进万家活动开展23场次。"), [pair("法治文化进万家活动", "开展")]);
+}
