@@ -201,6 +201,52 @@ async fn compare_view_lists_reports_with_their_parts_and_charts() {
 }
 
 #[wasm_bindgen_test]
+async fn the_kind_chart_never_adds_unlike_figures() {
+    // 宣传资料 and 宣传小礼品 are both counted in 份: two kinds, never one bar of 30600.
+    let root = root();
+    let a = "甲镇2024年法治政府建设情况报告\n一、主要举措和成效\n发放宣传资料30000余份、宣传小礼品600余份。\n";
+    let b = "乙乡2024年法治政府建设情况报告\n一、主要举措和成效\n发放宣传资料1200份，发放宣传资料300份。\n";
+    let reports: Vec<Rc<Report>> = [a, b]
+        .iter()
+        .enumerate()
+        .map(|(k, t)| Rc::new(Report::analyze(k as u64 + 1, Some(format!("{k}.txt")), t.as_bytes().to_vec()).unwrap()))
+        .collect();
+    let props = CompareViewProps {
+        lang: Lang::Zh,
+        reports,
+        rows: vec![0, 1],
+        sort: CompareSort::default(),
+        filter: CompareFilter::default(),
+        onsort: Callback::noop(),
+        onfilter: Callback::noop(),
+        onselect: Callback::noop(),
+        onremove: Callback::noop(),
+        onclear: Callback::noop(),
+        return_to: None,
+        scroll_memory: Default::default(),
+    };
+    Renderer::<CompareView>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    assert_eq!(texts(&root, "[data-testid=kind-group] > text.axis"), ["宣传资料（份） · 发放", "宣传小礼品（份）"]);
+    // A bar per report that has the kind; the second report's two figures make one bar of
+    // two segments, and the bar says so.
+    assert_eq!(texts(&root, "[data-testid=kind-bar] text.value"), ["30000", "1200 + 300 = 1500", "600"]);
+    let figures: Vec<String> = {
+        let bars = root.query_selector_all("[data-testid=kind-bar]").unwrap();
+        (0..bars.length())
+            .map(|i| bars.item(i).unwrap().dyn_into::<web_sys::Element>().unwrap().get_attribute("data-figures").unwrap())
+            .collect()
+    };
+    assert_eq!(figures, ["1", "2", "1"]);
+    // One rectangle per figure.
+    let second = root.query_selector_all("[data-testid=kind-bar] path").unwrap().item(1).unwrap().dyn_into::<web_sys::Element>().unwrap();
+    assert_eq!(second.get_attribute("d").unwrap().matches('M').count(), 2);
+    assert!(!root.text_content().unwrap_or_default().contains("30600"));
+    let title = texts(&root, "[data-testid=kind-bar] title");
+    assert!(title[1].contains("发放宣传资料1200份") && title[1].contains("发放宣传资料300份"), "{title:?}");
+}
+
+#[wasm_bindgen_test]
 async fn the_stored_session_comes_back_and_stays_stored_while_it_is_analysed_again() {
     // Large enough that the restore takes many browser tasks, past the first save's delay.
     let large = REPORT.repeat(1000);

@@ -1,11 +1,14 @@
 //! Charts of the comparison, drawn as SVG by the app (no chart library): per report the
-//! required parts present (0–5) and the density of figures; and for one kind of figure
-//! (普法宣传, 矛盾纠纷 …) each report's total in the unit most reports use.
+//! required parts present (0–5) and the density of figures; and for one topic (普法宣传,
+//! 矛盾纠纷 …) its kinds of figure — the same thing counted the same way in the same unit
+//! (`compare::figure_kinds`) — each with a bar per report that has one. Unlike things are
+//! never added up: a bar is one report's figures of one kind, drawn as one segment per
+//! figure, and says which figures make it (`1200 + 300 = 1500`, and their text and lines on hover).
 
 use crate::display::shown;
 use crate::i18n::{texts, Lang};
 use crate::state::Report;
-use report_core::compare::{kind_totals, MetricKind, Row};
+use report_core::compare::{figure_kinds, FigureKind, MetricKind, Row};
 use report_core::export::format_number;
 use report_core::Summary;
 use std::rc::Rc;
@@ -24,6 +27,10 @@ const BAR_HEIGHT: f64 = 16.0;
 const GAP: f64 = 6.0;
 const LABEL_WIDTH: f64 = 170.0;
 const PLOT_WIDTH: f64 = 240.0;
+/// Kinds of figure drawn at most for one topic (those most reports share come first).
+const MAX_KINDS: usize = 6;
+/// The height of a kind's caption line.
+const KIND_CAPTION: f64 = 18.0;
 
 fn kind_name(lang: Lang, k: MetricKind) -> &'static str {
     match lang {
@@ -82,10 +89,11 @@ pub fn CompareChart(props: &CompareChartProps) -> Html {
         </svg>
     };
 
-    // Chart 2: one kind of figure, each report's total in the most common unit.
-    let (unit, totals) = kind_totals(&summaries, *kind);
-    let max_total = totals.iter().flatten().copied().fold(0.0f64, f64::max).max(1.0);
-    let width2 = LABEL_WIDTH + PLOT_WIDTH + 90.0;
+    // Chart 2: one topic's kinds of figure, a bar per report that has one.
+    let kinds = figure_kinds(&summaries, *kind);
+    let shown_kinds = &kinds[..kinds.len().min(MAX_KINDS)];
+    let height2 = shown_kinds.iter().map(|k| KIND_CAPTION + k.reports() as f64 * (BAR_HEIGHT + GAP)).sum::<f64>() + 8.0;
+    let width2 = LABEL_WIDTH + PLOT_WIDTH + 150.0;
     let onkind = {
         let kind = kind.clone();
         Callback::from(move |e: Event| {
@@ -95,23 +103,14 @@ pub fn CompareChart(props: &CompareChartProps) -> Html {
             }
         })
     };
-    let kind_chart = if unit.is_none() {
+    let kind_chart = if kinds.is_empty() {
         html! { <p class="none">{ t.no_kind_figures }</p> }
     } else {
+        let mut y = 0.0;
+        let groups: Vec<Html> = shown_kinds.iter().map(|k| kind_group(k, &rows, &mut y)).collect();
         html! {
-            <svg class="chart" role="img" aria-label={kind_name(props.lang, *kind)} viewBox={format!("0 0 {width2} {height}")} data-testid="chart-kind">
-                <text x={LABEL_WIDTH.to_string()} y="12" class="axis">{ format!("{}（{}）", kind_name(props.lang, *kind), unit.clone().unwrap_or_default()) }</text>
-                { for rows.iter().zip(&totals).enumerate().map(|(k, (r, total))| {
-                    let y = 20.0 + k as f64 * (BAR_HEIGHT + GAP);
-                    let w = total.map_or(0.0, |v| PLOT_WIDTH * v / max_total);
-                    html! {
-                        <g>
-                            <text x={(LABEL_WIDTH - 6.0).to_string()} y={(y + 12.0).to_string()} class="label" text-anchor="end">{ short(label(r)) }</text>
-                            <rect x={LABEL_WIDTH.to_string()} y={y.to_string()} width={w.to_string()} height={BAR_HEIGHT.to_string()} class="bar kind" />
-                            <text x={(LABEL_WIDTH + w + 4.0).to_string()} y={(y + 12.0).to_string()} class="value">{ total.map_or("—".to_string(), format_number) }</text>
-                        </g>
-                    }
-                }) }
+            <svg class="chart" role="img" aria-label={kind_name(props.lang, *kind)} viewBox={format!("0 0 {width2} {height2}")} data-testid="chart-kind">
+                { for groups }
             </svg>
         }
     };
@@ -133,5 +132,58 @@ pub fn CompareChart(props: &CompareChartProps) -> Html {
                 <div class="chart-scroll">{ kind_chart }</div>
             </figure>
         </div>
+    }
+}
+
+/// One kind of figure: a caption (what, action, unit) and a bar per report that has it, one
+/// segment per figure; `y` advances past it.
+fn kind_group(k: &FigureKind, rows: &[&Row], y: &mut f64) -> Html {
+    let max = (0..rows.len()).filter_map(|r| k.total(r)).fold(0.0f64, f64::max).max(f64::MIN_POSITIVE);
+    let caption_y = *y + 13.0;
+    *y += KIND_CAPTION;
+    let mut caption = format!("{}（{}）", shown(&k.what), k.unit);
+    if let Some(a) = &k.action {
+        caption.push_str(" · ");
+        caption.push_str(a);
+    }
+    let mut bars = Vec::new();
+    for (r, row) in rows.iter().enumerate() {
+        let members = &k.members[r];
+        if members.is_empty() {
+            continue;
+        }
+        let top = *y;
+        *y += BAR_HEIGHT + GAP;
+        // One rectangle per figure, side by side in one path; the value says `a + b = c`
+        // and the title lists the figures as printed.
+        let (mut x, mut d, mut value, mut title) = (LABEL_WIDTH, String::new(), String::new(), format!("{}:", label(row)));
+        for (i, m) in members.iter().enumerate() {
+            let w = PLOT_WIDTH * m.value.max(0.0) / max;
+            d.push_str(&format!("M{x} {top}h{w}v{BAR_HEIGHT}h-{w}z"));
+            x += w;
+            if i > 0 {
+                value.push_str(" + ");
+            }
+            value.push_str(&format_number(m.value));
+            title.push_str(&format!(" {}（{}）", shown(&m.text), m.line));
+        }
+        if members.len() > 1 {
+            value.push_str(" = ");
+            value.push_str(&format_number(k.total(r).unwrap_or(0.0)));
+        }
+        bars.push(html! {
+            <g class="kind-bar" data-testid="kind-bar" data-figures={members.len().to_string()}>
+                <title>{ title }</title>
+                <text x={(LABEL_WIDTH - 6.0).to_string()} y={(top + 12.0).to_string()} class="label" text-anchor="end">{ short(label(row)) }</text>
+                <path d={d} class="bar kind" />
+                <text x={(x + 4.0).to_string()} y={(top + 12.0).to_string()} class="value">{ value }</text>
+            </g>
+        });
+    }
+    html! {
+        <g class="kind" data-testid="kind-group">
+            <text x="0" y={caption_y.to_string()} class="axis">{ caption }</text>
+            { for bars }
+        </g>
     }
 }

@@ -2,6 +2,7 @@
 //! figures and every disagreement:
 //!
 //!     cargo run -p report-core --example eval [-- DIR]     # default: ../shared/corpus/seeds
+//!     EVAL_LABELS=1 cargo run -p report-core --example eval  # and every label beside the gold
 
 #[path = "../tests/support/gold.rs"]
 mod gold;
@@ -13,5 +14,9 @@ fn main() {
         eprintln!("no *.txt + *.gold.json pairs in {}", dir.display());
         std::process::exit(1);
     }
-    println!("{}", gold::score(&pairs).report());
+    let score = gold::score(&pairs);
+    if std::env::var_os("EVAL_LABELS").is_some() {
+        println!("{}\n", score.label_lines.join("\n"));
+    }
+    println!("{}", score.report());
 }

@@ -303,34 +303,92 @@ impl MetricKind {
     }
 }
 
-/// For one kind of figure: the unit most of its figures use across the reports, and each
-/// report's total in that unit (None when the report has no such figure).
-pub fn kind_totals(summaries: &[&Summary], kind: MetricKind) -> (Option<String>, Vec<Option<f64>>) {
-    let of_kind = |s: &Summary| -> Vec<(String, f64)> {
-        s.metrics
-            .iter()
-            .filter(|m| m.what.as_deref().map(crate::normalize::fold_str).and_then(|w| MetricKind::of(&w)) == Some(kind))
-            .map(|m| (m.unit.clone(), m.value))
-            .collect()
-    };
-    let per_report: Vec<Vec<(String, f64)>> = summaries.iter().map(|s| of_kind(s)).collect();
-    let mut counts: Vec<(String, usize)> = Vec::new();
-    for (unit, _) in per_report.iter().flatten() {
-        match counts.iter_mut().find(|(u, _)| u == unit) {
-            Some(c) => c.1 += 1,
-            None => counts.push((unit.clone(), 1)),
+/// One figure of a [`FigureKind`] in one report.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KindMember {
+    /// The number.
+    pub value: f64,
+    /// How exact it claims to be.
+    pub approx: crate::metrics::Approx,
+    /// The figure's text as printed (`发放宣传资料30000余份`).
+    pub text: String,
+    /// Its line (1-based).
+    pub line: usize,
+}
+
+/// Figures that count the same thing the same way, across reports: the same `what`
+/// (compared by [`crate::metrics::label_key`]: script, width and quotation marks aside), the
+/// same `action` and the same unit. Only such figures may stand side by side or add up:
+/// `宣传资料 30000份` and `宣传小礼品 600份` are two kinds, never one bar of 30600份.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FigureKind {
+    /// What is counted, as printed in the first report that has it.
+    pub what: String,
+    /// The clause's verb, as printed in the first report that has it.
+    pub action: Option<String>,
+    /// The unit, as printed in the first report that has it.
+    pub unit: String,
+    /// For each report (in the order given), its figures of this kind, in text order; empty
+    /// when it has none.
+    pub members: Vec<Vec<KindMember>>,
+}
+
+impl FigureKind {
+    /// A report's total of this kind: its figures added up (they count the same thing in the
+    /// same unit), or None when it has none.
+    pub fn total(&self, report: usize) -> Option<f64> {
+        let m = self.members.get(report).filter(|m| !m.is_empty())?;
+        Some(m.iter().map(|m| m.value).sum())
+    }
+
+    /// How many reports have a figure of this kind.
+    pub fn reports(&self) -> usize {
+        self.members.iter().filter(|m| !m.is_empty()).count()
+    }
+}
+
+/// The kinds of figure of one topic (`kind`) across the reports, those most reports share
+/// first (then the most figures, then the order of the first report).
+pub fn figure_kinds(summaries: &[&Summary], kind: MetricKind) -> Vec<FigureKind> {
+    let mut keys: Vec<(String, String, String)> = Vec::new();
+    let mut out: Vec<FigureKind> = Vec::new();
+    for (r, s) in summaries.iter().enumerate() {
+        for m in &s.metrics {
+            let Some(what) = m.what.as_deref() else { continue };
+            let folded = crate::normalize::fold_str(what);
+            if MetricKind::of(&folded) != Some(kind) {
+                continue;
+            }
+            let key = (
+                crate::metrics::label_key(what),
+                m.action.as_deref().map(crate::metrics::label_key).unwrap_or_default(),
+                crate::normalize::fold_str(&m.unit),
+            );
+            let k = match keys.iter().position(|k| *k == key) {
+                Some(k) => k,
+                None => {
+                    keys.push(key);
+                    out.push(FigureKind {
+                        what: what.to_string(),
+                        action: m.action.clone(),
+                        unit: m.unit.clone(),
+                        members: vec![Vec::new(); summaries.len()],
+                    });
+                    out.len() - 1
+                }
+            };
+            out[k].members[r].push(KindMember { value: m.value, approx: m.approx, text: m.text.clone(), line: m.line });
         }
     }
-    let unit = counts.into_iter().max_by_key(|(_, n)| *n).map(|(u, _)| u);
-    let totals = per_report
-        .iter()
-        .map(|figures| {
-            let u = unit.as_deref()?;
-            let values: Vec<f64> = figures.iter().filter(|(fu, _)| fu == u).map(|(_, v)| *v).collect();
-            (!values.is_empty()).then(|| values.iter().sum())
-        })
-        .collect();
-    (unit, totals)
+    // Most reports first, then most figures, else the order of first appearance. An insertion
+    // by hand: a library sort of this type weighs kilobytes of the app's first load.
+    let rank = |k: &FigureKind| (k.reports(), k.members.iter().map(Vec::len).sum::<usize>());
+    let mut ordered: Vec<FigureKind> = Vec::with_capacity(out.len());
+    for k in out {
+        let at = ordered.iter().position(|o| rank(o) < rank(&k)).unwrap_or(ordered.len());
+        ordered.insert(at, k);
+    }
+    ordered
 }
 
 #[cfg(test)]
@@ -381,10 +439,36 @@ mod tests {
         assert_eq!(MetricKind::of("信访案件"), Some(MetricKind::Petitions));
         assert_eq!(MetricKind::of("党委中心组专题学习"), Some(MetricKind::LawStudy));
         assert_eq!(MetricKind::of("网格"), None);
-        let a = report("发放宣传资料3000余份，张贴海报20张，发放资料500份。", "a.txt");
-        let b = report("受理纠纷12起。", "b.txt");
-        let (unit, totals) = kind_totals(&[&a, &b], MetricKind::LawPublicity);
-        assert_eq!(unit.as_deref(), Some("份"));
-        assert_eq!(totals, [Some(3500.0), None]);
+    }
+
+    #[test]
+    fn unlike_figures_are_never_added_up() {
+        // Two things counted in the same unit are two kinds, each with its own bar.
+        let a = report("某镇2024年法治政府建设情况报告\n一、主要举措和成效\n发放宣传资料30000余份、宣传小礼品600余份。\n", "a.txt");
+        let b = report("某乡2024年法治政府建设情况报告\n一、主要举措和成效\n全年发放宣传资料12000份。\n", "b.txt");
+        let kinds = figure_kinds(&[&a, &b], MetricKind::LawPublicity);
+        let shown: Vec<(&str, &str, Option<f64>, Option<f64>)> =
+            kinds.iter().map(|k| (k.what.as_str(), k.unit.as_str(), k.total(0), k.total(1))).collect();
+        assert_eq!(shown, [("宣传资料", "份", Some(30000.0), Some(12000.0)), ("宣传小礼品", "份", Some(600.0), None)]);
+        assert!(kinds.iter().all(|k| k.total(0) != Some(30600.0)));
+        assert_eq!(kinds[0].members[0][0].text, "发放宣传资料30000余份");
+        assert_eq!((kinds[0].reports(), kinds[1].reports()), (2, 1));
+    }
+
+    #[test]
+    fn a_kind_is_one_thing_one_action_one_unit() {
+        // The same thing in another unit, or under another action, is another kind; the same
+        // thing twice in one report adds up, and the bar keeps both figures.
+        let a = report(
+            "某镇2024年法治政府建设情况报告\n一、主要举措和成效\n受理矛盾纠纷60起，化解矛盾纠纷58起。\n二、其他\n受理矛盾纠纷5起。发放資料300份，发放资料2万份。\n",
+            "a.txt",
+        );
+        let disputes = figure_kinds(&[&a], MetricKind::Disputes);
+        let shown: Vec<(&str, Option<&str>, Option<f64>, usize)> =
+            disputes.iter().map(|k| (k.what.as_str(), k.action.as_deref(), k.total(0), k.members[0].len())).collect();
+        assert_eq!(shown, [("矛盾纠纷", Some("受理"), Some(65.0), 2), ("矛盾纠纷", Some("化解"), Some(58.0), 1)]);
+        let publicity = figure_kinds(&[&a], MetricKind::LawPublicity);
+        let units: Vec<&str> = publicity.iter().map(|k| k.unit.as_str()).collect();
+        assert_eq!(units, ["份", "万份"], "Traditional and Simplified spellings are one thing; 份 and 万份 are two units");
     }
 }

@@ -28,6 +28,10 @@ fn seeds_match_their_gold() {
     assert!(sc.recall() >= 0.97, "metric recall {:.3} < 0.97", sc.recall());
     assert!(sc.approx_accuracy() >= 0.95, "approx accuracy {:.3} < 0.95", sc.approx_accuracy());
     assert_eq!(sc.metrics_where_none, 0, "a report without figures (seed 000) must yield none");
+    // What each figure counts: given for every figure, and the annotator's `what` or a part
+    // of it (or it a part of the label) for 95 % of them.
+    assert_eq!(sc.labels_given, sc.matched, "every figure has a label");
+    assert!(sc.labels_nested * 100 >= sc.matched * 95, "labels agreeing with the gold: {}/{}", sc.labels_nested, sc.matched);
 }
 
 /// The dev openings are development material, not a scoring gate (the analysis is judged on

@@ -55,6 +55,13 @@ test("five seeds dropped at once: a row each, sort, filter, CSV, reload, chart",
   // The charts are drawn; a screenshot for the README.
   await expect(page.getByTestId("chart-parts")).toBeVisible();
   await expect(page.getByTestId("chart-parts").locator("rect")).toHaveCount(all.length * 2);
+  // The figure chart never adds unlike things: 宣传资料 and 宣传小礼品 (both in 份) are two
+  // kinds, each with its own bars, never one bar of 30600.
+  const kindChart = page.getByTestId("chart-kind");
+  await expect(kindChart).toBeVisible();
+  await expect(kindChart.getByTestId("kind-group").filter({ hasText: "宣传资料（份）" })).toHaveCount(1);
+  await expect(kindChart.getByTestId("kind-group").filter({ hasText: "宣传小礼品（份）" })).toHaveCount(1);
+  await expect(kindChart).not.toContainText("30600");
   await page.screenshot({ path: resolve(projectRoot, "docs/screenshot-compare.png"), fullPage: false });
 
   // A row opens its report; back returns to the table.

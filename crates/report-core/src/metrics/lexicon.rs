@@ -167,6 +167,25 @@ pub const VERBS: &[&str] = &[
     "主持",
     "研究解决",
     "研究",
+    "部署",
+    "听取",
+    "进行",
+    "提出",
+    "送达",
+    "发出",
+    "安排",
+    "评查",
+    "推行",
+    "推动",
+    "实行",
+    "落实",
+    // Acts on administrative items (审批事项, 权力事项): 取消 21 项, 下放 9 项.
+    "保留",
+    "取消",
+    "下放",
+    "承接",
+    "精简",
+    "压减",
 ];
 
 /// Words that open a clause before its verb or object: time, scope, quantity adverbs.
@@ -190,6 +209,8 @@ pub const ADVERBIALS: &[&str] = &[
     "合计",
     "总计",
     "累计",
+    "共有",
+    "现有",
     "共",
     "已经",
     "已",
@@ -276,6 +297,34 @@ pub const TRAILING: &[&str] = &[
     "已",
     "仅",
     "均",
+    "均为",
+    "均达",
+    "都",
+    "由",
+    // A change up to the figure: the figure is the new level of what came before.
+    "发展到",
+    "发展至",
+    "增加到",
+    "增加至",
+    "增长到",
+    "增长至",
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "上升到",
+    "上升至",
+    "下降到",
+    "下降至",
+    "减少到",
+    "减少至",
+    "压缩至",
+    "压缩到",
+    "缩短至",
+    "缩短到",
+    "增至",
+    "升至",
+    "降至",
 ];
 
 /// Determiners dropped from the front of a `what`.
@@ -356,6 +405,8 @@ pub fn opens_predicate(before: &[char]) -> bool {
             | '员'
             | '们'
             | '我'
+            | '级'
+            | '门'
             | '年'
             | '月'
             | '日'

@@ -16,6 +16,7 @@
 //!   `一支队伍`, `三项制度`) or sit in a numbered slogan (`三会一课`, `一村一警`): a count
 //!   written in words is a result only at the end of its clause (`示范村两村。`).
 
+mod label;
 pub(crate) mod lexicon;
 pub(crate) mod number;
 pub(crate) mod unit;
@@ -27,7 +28,7 @@ use crate::kinds::PartId;
 use crate::lines::LineKind;
 use crate::outline::Outline;
 use crate::sections::Sections;
-use lexicon::{adverbial_len, determiner_len, opens_predicate, trailing_len, verb_len};
+use label::{is_sentence_end, Figure, Sentence};
 pub use number::Approx;
 use number::{approx_after, arabic_at, chinese_at, joins_number, number_starts, prefix_before, suffix_at, Number};
 use serde::{Deserialize, Serialize};
@@ -44,8 +45,15 @@ pub struct Metric {
     pub approx: Approx,
     /// The unit as printed, with any 万/亿 (`万元`, `人次`, `%`).
     pub unit: String,
-    /// What is counted (`宣传资料`), as printed, quotation marks removed.
+    /// What is counted (`宣传资料`), in the report's words, quotation marks removed: the
+    /// shortest phrase of the figure's sentence that names it, joined from its pieces when
+    /// the clause alone has only a verb or a suffix (`市级取消21项` after `精简审批事项` →
+    /// `市级取消审批事项`). Null only in summaries of schema versions before 3.
     pub what: Option<String>,
+    /// The clause's verb: what was done to or with what is counted (`发放`, `取消`, `召开`,
+    /// `下沉`), as printed, or null when the clause has none (`合格率98%`).
+    #[serde(default)]
+    pub action: Option<String>,
     /// The span's text as printed (`发放宣传资料30000余份`).
     pub text: String,
     /// The line (1-based).
@@ -56,6 +64,13 @@ pub struct Metric {
     pub section: Option<PartId>,
     /// The innermost heading the figure is under (marker and title), or null.
     pub heading: Option<String>,
+}
+
+/// The key two labels are compared by: script and width folded (`宣傳資料` = `宣传资料`),
+/// without quotation marks, brackets, punctuation or spaces. Used to group figures that
+/// count the same thing and to score labels against an annotator's.
+pub fn label_key(what: &str) -> String {
+    crate::normalize::fold_str(what).chars().filter(|&c| is_han(c) || c.is_ascii_alphanumeric()).collect()
 }
 
 /// A range of one line to scan: (line number, start, end).
@@ -132,7 +147,9 @@ fn scan_line(doc: &Document, line: usize, start: usize, end: usize, out: &mut Ve
     let Some(mut i) = next_start(start) else { return };
     let quoted = quoted_ranges(f, start, end);
     let in_quotes = |pos: usize| quoted.iter().any(|&(a, b)| a < pos && pos < b);
-    let mut clause_floor = start; // where the current clause may start (after the last metric)
+    // Where the current clause may start (after the last metric), and what earlier figures
+    // of the sentence leave for the labels of later ones.
+    let mut sentence = Sentence::new(start);
     loop {
         let c = f[i];
         let number = if c.is_ascii_digit() {
@@ -163,8 +180,8 @@ fn scan_line(doc: &Document, line: usize, start: usize, end: usize, out: &mut Ve
             let next = n.end.max(i + 1);
             if in_quotes(n.start) {
                 i = next;
-            } else if let Some(m) = read_figure(doc, line, start, end, clause_floor, &n, &quoted) {
-                clause_floor = m.span.1;
+            } else if let Some(m) = read_figure(doc, line, start, end, &n, &quoted, &mut sentence) {
+                sentence.clause_floor = m.span.1;
                 i = m.span.1.max(next);
                 out.push(m);
             } else {
@@ -184,9 +201,9 @@ fn read_figure(
     line: usize,
     line_start: usize,
     end: usize,
-    clause_floor: usize,
     n: &Number,
     quoted: &[(usize, usize)],
+    sentence: &mut Sentence,
 ) -> Option<Metric> {
     let f = &doc.folded;
     let at = |k: usize| (k < end).then(|| f[k]);
@@ -279,14 +296,26 @@ fn read_figure(
         }
         start -= len;
     }
-    let clause_start = clause_start(f, line_start.max(clause_floor), start, quoted);
-    let found = find_what(doc, clause_start, start, figure_end, end, unit_class);
+    let floor = line_start.max(sentence.clause_floor);
+    sentence.enter(f, floor, start);
+    let figure = Figure {
+        floor,
+        clause_start: clause_start(f, floor, start, quoted),
+        number_start: start,
+        figure_end,
+        line_end: end,
+        class: unit_class,
+        people: matches!(unit.as_str(), "名" | "位" | "人" | "人次"),
+        quoted,
+    };
+    let found = label::label(doc, sentence, &figure);
     let span = (found.text_start.min(n.start), found.text_end.max(figure_end));
     Some(Metric {
         value: n.value,
         approx,
         unit,
         what: found.what,
+        action: found.action,
         text: doc.original_str(span.0, span.1),
         line,
         span,
@@ -295,182 +324,24 @@ fn read_figure(
     })
 }
 
-struct FoundWhat {
-    what: Option<String>,
-    text_start: usize,
-    text_end: usize,
-}
-
-/// Finds what a figure counts: the noun phrase after a classifier that modifies it
-/// (`聘请62名社区网格员`), else the object before the number (`发放宣传资料3000份`), else
-/// the verb (`调处21件`), else the unit itself when it is a noun (`划分46网格`).
-fn find_what(doc: &Document, clause_start: usize, number_start: usize, figure_end: usize, line_end: usize, class: UnitClass) -> FoundWhat {
-    let f = &doc.folded;
-    if class == UnitClass::Classifier {
-        if let Some(np_end) = noun_phrase_after(f, figure_end, line_end) {
-            let text_start = (clause_start..number_start).find(|&p| verb_at(f, p, number_start).is_some()).unwrap_or(number_start);
-            return FoundWhat { what: clean(doc, figure_end, np_end), text_start, text_end: np_end };
-        }
-    }
-    let before = &f[clause_start..number_start];
-    // Drop the clause's opening adverbials (今年 全镇 共 …) and years (2024年).
-    let mut lead = 0;
-    loop {
-        let rest = &before[lead..];
-        let verb_here = verb_at(f, clause_start + lead, number_start).unwrap_or(0);
-        if let Some(n) = adverbial_len(f, clause_start + lead, number_start).filter(|&n| n >= verb_here) {
-            lead += n;
-        } else if let Some(n) = year_prefix(rest) {
-            lead += n;
-        } else if rest.first().is_some_and(|&c| c == ' ' || c == ',') {
-            lead += 1;
-        } else {
-            break;
-        }
-    }
-    let clause = clause_start + lead;
-    // The object of the clause's predicate: after the last verb that opens one. Rates and
-    // percentages keep their verb (调处成功率).
-    let mut object_start = clause;
-    let mut verb_start = None;
-    if class != UnitClass::Percent {
-        let mut bare_verb = None;
-        for p in (clause..number_start).rev() {
-            if let Some(len) = verb_at(f, p, number_start) {
-                if !opens_predicate(&f[clause..p]) {
-                    continue;
-                }
-                if p + len < number_start {
-                    object_start = p + len;
-                    verb_start = Some(p);
-                    break;
-                }
-                bare_verb.get_or_insert(p); // `调处21件`, `划分46网格`: no object in between
-            }
-        }
-        if let (None, Some(v)) = (verb_start, bare_verb) {
-            let found = FoundWhat { what: clean(doc, v, number_start), text_start: v, text_end: figure_end };
-            return if class == UnitClass::Noun { found.with_unit(doc, figure_end, number_start) } else { found };
-        }
-    }
-    // Copulas and totals before the number (达, 合计) are not part of what is counted.
-    let mut object_end = number_start;
-    while let Some(n) = trailing_len(&f[object_start..object_end]) {
-        if object_end - n <= object_start {
-            break;
-        }
-        object_end -= n;
-    }
-    let number_start_for_what = object_end;
-    // Determiners (各类) are not part of what is counted.
-    while let Some(n) = determiner_len(f, object_start, number_start_for_what) {
-        if object_start + n >= number_start_for_what {
-            break;
-        }
-        object_start += n;
-    }
-    // Long clauses: keep the end, which names the thing.
-    if number_start_for_what - object_start > MAX_WHAT {
-        object_start = number_start_for_what - MAX_WHAT;
-    }
-    let what = clean(doc, object_start, number_start_for_what);
-    let text_start = verb_start.unwrap_or(object_start);
-    match what {
-        Some(w) => FoundWhat { what: Some(w), text_start, text_end: figure_end },
-        None if class == UnitClass::Noun => {
-            FoundWhat { what: None, text_start, text_end: figure_end }.with_unit(doc, figure_end, number_start)
-        }
-        None => FoundWhat { what: None, text_start, text_end: figure_end },
-    }
-}
-
-impl FoundWhat {
-    /// For a noun unit, the unit names what is counted (`46网格` → 网格).
-    fn with_unit(self, doc: &Document, figure_end: usize, number_start: usize) -> FoundWhat {
-        let f = &doc.folded;
-        let unit_start = (number_start..figure_end)
-            .find(|&p| match_unit(f, p, figure_end).is_some_and(|(len, c)| c == UnitClass::Noun && p + len == figure_end));
-        FoundWhat { what: unit_start.and_then(|p| clean(doc, p, figure_end)), ..self }
-    }
-}
-
-/// The noun phrase a classifier modifies, if the classifier is followed by one: up to the
-/// clause end, `的`, a function word or a verb; at most 12 chars.
-fn noun_phrase_after(f: &[char], from: usize, end: usize) -> Option<usize> {
-    const FUNCTION: &str = "的地得以等和及与并在对为给向到至于从把被将也都就还又而或即既次余多其";
-    let first = *f.get(from).filter(|_| from < end)?;
-    if !is_han(first) || FUNCTION.contains(first) || verb_at(f, from, end).is_some() {
-        return None;
-    }
-    let mut k = from;
-    let mut depth = 0i32;
-    while k < end && k - from < 12 {
-        let c = f[k];
-        match c {
-            '(' => depth += 1,
-            ')' if depth > 0 => depth -= 1,
-            '“' | '”' | '"' => {}
-            c if depth == 0 && (is_clause_end(c) || c == '的' || c == '等') => break,
-            c if depth == 0 && !is_han(c) && !c.is_ascii_alphanumeric() => break,
-            _ if depth == 0 && k > from && (verb_at(f, k, end).is_some() || adverb_at(f, k, end)) => break,
-            _ => {}
-        }
-        k += 1;
-    }
-    (k > from).then_some(k)
-}
-
-/// An adverb that ends a noun phrase (`68所学校全部配备…`, `12个村均建成…`).
-fn adverb_at(f: &[char], k: usize, end: usize) -> bool {
-    ["全部", "全都", "均", "都", "已经", "已", "共", "累计", "分别", "各自", "正在", "将"]
-        .iter()
-        .any(|w| crate::chars::starts_with_at(f, k, end, w))
-}
-
-/// The length of an action verb at `p`, unless a nominal suffix makes it part of a noun
-/// (`调解员`, `培训费`, `审查表`).
-fn verb_at(f: &[char], p: usize, end: usize) -> Option<usize> {
-    const NOMINAL_SUFFIX: &str = "员者师会组队站室所处机书费案件点单表册卡证部台率款物";
-    let len = verb_len(f, p, end)?;
-    match f.get(p + len) {
-        Some(&c) if p + len < end && NOMINAL_SUFFIX.contains(c) => None,
-        _ => Some(len),
-    }
-}
-
-/// `2024年`, `2024年度`, `2024年以来` at the start of a clause.
-fn year_prefix(chars: &[char]) -> Option<usize> {
-    let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
-    if digits != 4 || chars.get(4) != Some(&'年') {
-        return None;
-    }
-    let mut n = 5;
-    if chars.get(5) == Some(&'度') {
-        n += 1;
-    }
-    Some(n)
-}
-
-/// The original text of `start..end` without quotation marks and surrounding spaces.
-fn clean(doc: &Document, start: usize, end: usize) -> Option<String> {
-    let s: String = doc
-        .original_chars(start, end)
-        .zip(&doc.folded[start..end])
-        .filter(|(_, &f)| !matches!(f, '“' | '”' | '"' | '‘' | '’' | '「' | '」' | '『' | '』' | crate::normalize::IGNORABLE))
-        .map(|(o, _)| o)
-        .collect();
-    let s = s.trim().trim_matches(|c: char| c == ',' || c == '，' || c == '、').to_string();
-    (!s.is_empty()).then_some(s)
-}
-
 /// Where the clause holding `at` starts: after the nearest clause punctuation that is not
-/// inside quotation marks.
+/// inside quotation marks nor inside brackets closed before `at` (`召开常务会议(含党委会、
+/// 党组会)12次` is one clause), or right after an opening bracket `at` is inside
+/// (`(其中村级站点120个)`).
 fn clause_start(f: &[char], floor: usize, at: usize, quoted: &[(usize, usize)]) -> usize {
     let mut p = at;
+    let mut depth = 0u32;
     while p > floor {
         let c = f[p - 1];
-        if is_clause_break(c) && !quoted.iter().any(|&(a, b)| a < p - 1 && p - 1 < b) {
-            break;
+        match c {
+            ')' => depth += 1,
+            '(' if depth == 0 => break,
+            '(' => depth -= 1,
+            c if depth == 0 && is_clause_break(c) && !quoted.iter().any(|&(a, b)| a < p - 1 && p - 1 < b) => break,
+            _ => {}
+        }
+        if depth > 0 && is_sentence_end(c) {
+            break; // an unmatched `)` does not hide the end of a sentence
         }
         p -= 1;
     }

@@ -197,6 +197,18 @@ pub struct Score {
     pub approx_right: usize,
     /// Reports whose gold has no metric but where metrics were found.
     pub metrics_where_none: usize,
+    /// Matched figures whose found label is not empty.
+    pub labels_given: usize,
+    /// Matched figures whose label equals the annotator's `what` (compared by
+    /// `report_core::metrics::label_key`).
+    pub labels_exact: usize,
+    /// Matched figures whose label and the annotator's contain one another (one is a part of
+    /// the other: `宣传资料` in `发放的宣传资料`).
+    pub labels_nested: usize,
+    /// Sum over matched figures of the character overlap (F1 of the two labels' chars).
+    pub label_overlap_sum: f64,
+    /// Every matched figure's label beside the annotator's (for reading).
+    pub label_lines: Vec<String>,
     pub lines: Vec<String>,
 }
 
@@ -209,6 +221,15 @@ impl Score {
     }
     pub fn approx_accuracy(&self) -> f64 {
         ratio(self.approx_right, self.matched)
+    }
+
+    /// The mean character overlap of found and annotated labels over matched figures.
+    pub fn label_overlap(&self) -> f64 {
+        if self.matched == 0 {
+            1.0
+        } else {
+            self.label_overlap_sum / self.matched as f64
+        }
     }
 
     pub fn report(&self) -> String {
@@ -231,6 +252,14 @@ impl Score {
             self.precision(),
             self.recall(),
             self.approx_accuracy()
+        ));
+        s.push_str(&format!(
+            "labels     given {}/{m}  exact {}/{m}  nested {}/{m}  char overlap {:.3}\n",
+            self.labels_given,
+            self.labels_exact,
+            self.labels_nested,
+            self.label_overlap(),
+            m = self.matched
         ));
         s
     }
@@ -299,7 +328,7 @@ pub fn score(pairs: &[(PathBuf, Value)]) -> Score {
         }
 
         // Metrics: value + unit, as multisets.
-        let gold_metrics: Vec<(f64, String, String)> = gold["metrics"]
+        let gold_metrics: Vec<(f64, String, String, String)> = gold["metrics"]
             .as_array()
             .map(|a| {
                 a.iter()
@@ -308,6 +337,7 @@ pub fn score(pairs: &[(PathBuf, Value)]) -> Score {
                             m["value"].as_f64().unwrap_or(f64::NAN),
                             m["unit"].as_str().unwrap_or("").to_string(),
                             m["approx"].as_str().unwrap_or("").to_string(),
+                            m["what"].as_str().unwrap_or("").to_string(),
                         )
                     })
                     .collect()
@@ -327,6 +357,7 @@ pub fn score(pairs: &[(PathBuf, Value)]) -> Score {
             if let Some(k) = unmatched_gold.iter().position(|g| g.0 == m.value && g.1 == m.unit) {
                 let g = unmatched_gold.remove(k);
                 sc.matched += 1;
+                sc.score_label(&label, &g.3, m.what.as_deref().unwrap_or(""));
                 if g.2 == m.approx.as_str() {
                     sc.approx_right += 1;
                 } else {
@@ -344,6 +375,45 @@ pub fn score(pairs: &[(PathBuf, Value)]) -> Score {
         }
     }
     sc
+}
+
+impl Score {
+    /// Scores one matched figure's label against the annotator's.
+    fn score_label(&mut self, report: &str, gold: &str, found: &str) {
+        let (g, f) = (report_core::metrics::label_key(gold), report_core::metrics::label_key(found));
+        let mut verdict = "";
+        if !f.is_empty() {
+            self.labels_given += 1;
+            if f == g {
+                self.labels_exact += 1;
+                verdict = "=";
+            } else if g.contains(&f) || f.contains(&g) {
+                verdict = "⊂";
+            }
+            if g.contains(&f) || f.contains(&g) {
+                self.labels_nested += 1;
+            }
+        }
+        self.label_overlap_sum += char_f1(&g, &f);
+        self.label_lines.push(format!("{report}: label {verdict:1} gold «{gold}» found «{found}»"));
+    }
+}
+
+/// The F1 of two strings' chars taken as multisets.
+fn char_f1(a: &str, b: &str) -> f64 {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.is_empty() || b.is_empty() {
+        return if a.is_empty() && b.is_empty() { 1.0 } else { 0.0 };
+    }
+    let mut rest = b.clone();
+    let mut common = 0;
+    for c in &a {
+        if let Some(k) = rest.iter().position(|x| x == c) {
+            rest.swap_remove(k);
+            common += 1;
+        }
+    }
+    2.0 * common as f64 / (a.len() + b.len()) as f64
 }
 
 /// The ordinals (`一`, `二` …) of the `一、`-level headings, in order.
