@@ -77,12 +77,14 @@ enum Lang {
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Kind {
     RuleOfLaw,
+    GovInfoDisclosure,
 }
 
 impl Kind {
     fn id(self) -> report_core::kinds::KindId {
         match self {
             Kind::RuleOfLaw => report_core::kinds::KindId::RuleOfLaw,
+            Kind::GovInfoDisclosure => report_core::kinds::KindId::Disclosure,
         }
     }
 }

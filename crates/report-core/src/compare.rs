@@ -69,7 +69,7 @@ impl Row {
         let late = s.findings.iter().any(|f| matches!(f.code, FindingCode::PublishedLate { .. }));
         let dated = s.meta.publish_date.is_some() || s.meta.signed_date.is_some();
         // Known only when a deadline rule applies to the report year.
-        let ruled = s.meta.report_year.and_then(|y| ReportKind::get(s.kind).deadline_for(y)).is_some();
+        let ruled = s.meta.report_year.and_then(|y| ReportKind::get(s.kind).deadline_for_level(y, s.meta.level)).is_some();
         Row {
             report: report_label(s),
             issuer: s.meta.issuer.clone(),
@@ -100,6 +100,13 @@ impl Row {
             PartId::FirstResponsible => self.first_responsible,
             PartId::NextYearPlan => self.next_year_plan,
             PartId::Other => self.other,
+            // Parts of other kinds have no column (yet): not shown as present.
+            PartId::Overview
+            | PartId::Proactive
+            | PartId::Applications
+            | PartId::ReviewLitigation
+            | PartId::ProblemsImprovements
+            | PartId::OtherMatters => Status::Missing,
         }
     }
 }

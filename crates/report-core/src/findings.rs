@@ -322,7 +322,7 @@ fn deadline(x: &Inputs, out: &mut Vec<Finding>) {
         return;
     };
     // Reports on years before any rule have no deadline to check.
-    let Some(rule) = x.kind.deadline_for(year) else { return };
+    let Some(rule) = x.kind.deadline_for_level(year, x.frame.meta.level) else { return };
     let deadline = Date { year: year + 1, month: rule.month, day: rule.day };
     let bound = rule.binds_townships || x.frame.meta.level != Level::Township;
     let late = |date: Date, date_kind: DateKind| match bound {
@@ -440,5 +440,38 @@ mod tests {
             unknown,
             [&FindingCode::PublishDateUnknown { deadline_month: 3, deadline_day: 31, rule: RuleId::ImplementationOutline2015 }]
         );
+    }
+}
+
+#[cfg(test)]
+mod disclosure_deadline_tests {
+    use crate::findings::{FindingCode, Severity};
+    use crate::kinds::RuleId;
+
+    /// The deadline findings of a disclosure report by `issuer` on 2023, published on `published`.
+    fn findings(issuer: &str, published: &str) -> Vec<(Severity, &'static str, RuleId)> {
+        let text = format!("发布日期：{published}\n{issuer}2023年政府信息公开工作年度报告\n一、总体情况\n本年主动公开信息20条。\n");
+        let s = crate::analyze_text(&text, None);
+        assert_eq!(s.kind, crate::kinds::KindId::Disclosure);
+        s.findings
+            .into_iter()
+            .filter_map(|f| match f.code {
+                FindingCode::PublishedLate { rule, .. } => Some((f.severity, "published_late", rule)),
+                FindingCode::PublishedAfterUnboundDeadline { rule, .. } => Some((f.severity, "unbound", rule)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn departments_by_31_january_governments_by_31_march() {
+        let dept = RuleId::DisclosureRegulations2019Departments;
+        let gov = RuleId::DisclosureRegulations2019Governments;
+        assert_eq!(findings("青禾县司法局", "2024-02-05"), [(Severity::Error, "published_late", dept)]);
+        assert!(findings("青禾县司法局", "2024-01-31").is_empty(), "on the day is in time");
+        assert!(findings("青禾县人民政府", "2024-03-20").is_empty());
+        assert_eq!(findings("青禾县人民政府", "2024-04-02"), [(Severity::Error, "published_late", gov)]);
+        // Townships are not named in 第四十九条: the departments' date, as a note.
+        assert_eq!(findings("青禾镇人民政府", "2024-02-10"), [(Severity::Info, "unbound", dept)]);
     }
 }

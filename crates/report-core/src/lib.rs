@@ -137,6 +137,25 @@ pub fn analyze_input_with(bytes: &[u8], name: Option<&str>, options: Options) ->
     Ok(run(input::extract(bytes, name)?, bytes.len(), name, options))
 }
 
+/// The first [`kinds::OPENING_CHARS`] chars of the prose lines, folded, spaces removed: what
+/// tells a report's kind when no title does.
+fn opening(doc: &Document) -> String {
+    let mut out = String::new();
+    let mut n = 0;
+    for line in doc.text_lines() {
+        for &c in &doc.folded[line.start..line.end] {
+            if !c.is_whitespace() && c != normalize::IGNORABLE {
+                out.push(c);
+                n += 1;
+            }
+        }
+        if n >= kinds::OPENING_CHARS {
+            break;
+        }
+    }
+    out
+}
+
 /// The pipeline, one stage after another.
 fn run(extracted: Extracted, bytes: usize, name: Option<&str>, options: Options) -> Analysis {
     let Extracted { text, format, encoding, undecodable_bytes } = extracted;
@@ -146,7 +165,10 @@ fn run(extracted: Extracted, bytes: usize, name: Option<&str>, options: Options)
         Some(id) => (ReportKind::get(id), KindBasis::Chosen),
         None => match frame.meta.title.as_deref().map(normalize::fold_str).and_then(|t| ReportKind::named_by(&t)) {
             Some(kind) => (kind, KindBasis::Recognised),
-            None => (ReportKind::default_kind(), KindBasis::Assumed),
+            None => match ReportKind::named_by_text(&opening(&doc)) {
+                Some(kind) => (kind, KindBasis::Recognised),
+                None => (ReportKind::default_kind(), KindBasis::Assumed),
+            },
         },
     };
     let outline = Outline::build(&doc, frame.body_end);

@@ -24,7 +24,9 @@ use serde::{Deserialize, Serialize, Serializer};
 ///
 /// 2: `kind`, `kind_basis`; findings carry `code` + `args` instead of a Chinese `message`;
 /// `sections[].reason` is a typed object; dates and enums are unchanged.
-pub const SCHEMA_VERSION: u32 = 2;
+///
+/// 3: a second kind, `gov_info_disclosure`, with its six part ids and deadline rules.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Everything Report Lens reads from one report.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
