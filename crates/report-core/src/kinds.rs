@@ -271,6 +271,10 @@ pub enum Check {
     CausesIn(PartId, &'static [&'static str]),
     /// The year reported on is known.
     ReportYear,
+    /// The standard tables are there, complete, filled in, and add up as the form states.
+    Tables,
+    /// The title's year is the year before publication.
+    TitleYear,
 }
 
 /// A kind of report, as data.
@@ -294,6 +298,9 @@ pub struct ReportKind {
     pub deadlines: &'static [Deadline],
     /// The checks that apply.
     pub checks: &'static [Check],
+    /// Whether the kind's form has standard tables (see `forms`): they are read onto its
+    /// grid, and their rows are neither headings nor parts.
+    pub standard_tables: bool,
 }
 
 impl ReportKind {
@@ -605,6 +612,7 @@ static RULE_OF_LAW: ReportKind = ReportKind {
         Check::CausesIn(PartId::Shortcomings, CAUSE_WORDS),
         Check::ReportYear,
     ],
+    standard_tables: false,
 };
 
 static DISCLOSURE_PARTS: [PartSpec; 6] = [
@@ -756,7 +764,16 @@ static DISCLOSURE: ReportKind = ReportKind {
             levels: &[],
         },
     ],
-    checks: &[Check::RequiredParts, Check::PartOrder, Check::Deadline, Check::Numbering, Check::ReportYear],
+    checks: &[
+        Check::RequiredParts,
+        Check::PartOrder,
+        Check::Deadline,
+        Check::Numbering,
+        Check::ReportYear,
+        Check::TitleYear,
+        Check::Tables,
+    ],
+    standard_tables: true,
 };
 
 #[cfg(test)]

@@ -11,7 +11,7 @@
 //! later:
 //!
 //! ```text
-//! bytes ─ input ─ decode ─ normalize ─ lines ─ frame ─ kind ─ outline ─ sections ─ metrics ─ findings ─ summary
+//! bytes ─ input ─ decode ─ normalize ─ lines ─ tables ─ frame ─ kind ─ outline ─ sections ─ grids ─ metrics ─ findings ─ summary
 //!                                        │                                                                │
 //!                                  (markers: tokens)                                         (compare, export,
 //!                                                                                              messages: readers
@@ -24,10 +24,15 @@
 //!   half-width), one char per original char;
 //! - `lines`: the lines, what each is (prose, metadata, page chrome) and its tokens — the
 //!   heading marker a prose line starts with, the `key: value` entries of a metadata line;
+//! - `tables`: the tables as cells — a Word document's or a page's as the input read them
+//!   (rows, columns, spans), and those pasted as text recovered from their rows (`|`, tabs,
+//!   one cell per line);
 //! - `frame`: title, issuer, level, year, dates, the frame lines and where the body ends;
 //! - [`kinds`]: the report's kind (its parts, deadline and checks are data);
 //! - `outline`: the headings of the body, as a tree, built once;
 //! - `sections`: the parts the kind requires;
+//! - [`grids`]: the kind's standard tables read onto its form's grid by their labels
+//!   ([`forms`] holds the forms as data);
 //! - `metrics`: the figures, each placed in its part and under its heading;
 //! - `findings`: the kind's checks;
 //! - [`summary`]: the public contract, assembled.
@@ -58,7 +63,9 @@ pub mod decode;
 mod document;
 pub mod export;
 pub mod findings;
+pub mod forms;
 pub mod frame;
+pub mod grids;
 pub mod input;
 pub mod kinds;
 pub mod lines;
@@ -70,6 +77,7 @@ mod numerals;
 mod outline;
 pub mod sections;
 pub mod summary;
+mod tables;
 
 pub use decode::tables::TablesError;
 pub use input::{InputError, ZipError};
@@ -83,6 +91,7 @@ use kinds::{KindBasis, KindId, ReportKind};
 use outline::Outline;
 use sections::Sections;
 use summary::{Format, Source};
+use tables::Tables;
 
 /// Builds the lookup tables the stages share (character folding, word lists) now rather
 /// than during the first analysis. Optional: everything works without it.
@@ -105,7 +114,8 @@ pub fn analyze(bytes: &[u8], name: Option<&str>) -> Summary {
 
 /// Analyses text that is already decoded (a paste). Its source is reported as UTF-8.
 pub fn analyze_text(text: &str, name: Option<&str>) -> Summary {
-    let extracted = Extracted { text: text.to_string(), format: Format::Text, encoding: Encoding::Utf8, undecodable_bytes: 0 };
+    let extracted =
+        Extracted { text: text.to_string(), tables: Vec::new(), format: Format::Text, encoding: Encoding::Utf8, undecodable_bytes: 0 };
     run(extracted, text.len(), name, Options::default()).summary
 }
 
@@ -118,6 +128,9 @@ pub struct Analysis {
     pub text: String,
     /// Its lines.
     pub lines: Vec<lines::Line>,
+    /// Its tables as cells (a Word document's or a page's, and those recovered from pasted
+    /// rows), whatever the kind.
+    pub tables: Vec<input::table::Table>,
 }
 
 /// Like [`analyze`], keeping the decoded text and its lines.
@@ -158,8 +171,9 @@ fn opening(doc: &Document) -> String {
 
 /// The pipeline, one stage after another.
 fn run(extracted: Extracted, bytes: usize, name: Option<&str>, options: Options) -> Analysis {
-    let Extracted { text, format, encoding, undecodable_bytes } = extracted;
+    let Extracted { text, tables, format, encoding, undecodable_bytes } = extracted;
     let doc = Document::new(&text);
+    let tables = Tables::find(&doc, tables);
     let frame = Frame::read(&doc);
     let (kind, kind_basis) = match options.kind {
         Some(id) => (ReportKind::get(id), KindBasis::Chosen),
@@ -171,8 +185,11 @@ fn run(extracted: Extracted, bytes: usize, name: Option<&str>, options: Options)
             },
         },
     };
-    let outline = Outline::build(&doc, frame.body_end);
-    let sections = Sections::find(&doc, &outline, &frame, kind);
+    // A kind whose tables are read as tables: their rows are neither headings nor parts.
+    let table_lines: &[usize] = if kind.standard_tables { &tables.lines } else { &[] };
+    let outline = Outline::build(&doc, frame.body_end, table_lines);
+    let sections = Sections::find(&doc, &outline, &frame, kind, table_lines);
+    let grids = if kind.standard_tables { grids::read(&doc, &tables, frame.meta.report_year) } else { Vec::new() };
     let metrics = metrics::extract(&doc, &frame, &outline, &sections);
     let findings = findings::find(&findings::Inputs {
         doc: &doc,
@@ -181,6 +198,7 @@ fn run(extracted: Extracted, bytes: usize, name: Option<&str>, options: Options)
         outline: &outline,
         sections: &sections,
         metrics: &metrics,
+        grids: &grids,
         undecodable_bytes,
         encoding,
     });
@@ -194,7 +212,8 @@ fn run(extracted: Extracted, bytes: usize, name: Option<&str>, options: Options)
         outline,
         sections,
         metrics,
+        tables: grids,
         findings,
     });
-    Analysis { summary, text, lines: doc.lines }
+    Analysis { summary, text, lines: doc.lines, tables: tables.tables }
 }

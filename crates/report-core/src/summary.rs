@@ -12,6 +12,7 @@ use crate::decode::Encoding;
 use crate::document::Document;
 use crate::findings::{Finding, Severity};
 use crate::frame::Meta;
+use crate::grids::StandardTable;
 pub use crate::input::Format;
 use crate::kinds::{KindBasis, KindId};
 use crate::lines::LineKind;
@@ -48,6 +49,9 @@ pub struct Summary {
     pub sections: Vec<Part>,
     /// Every figure, in text order.
     pub metrics: Vec<Metric>,
+    /// The kind's standard tables as read onto its form's grid (empty for kinds without
+    /// them).
+    pub tables: Vec<StandardTable>,
     /// What a reviewer should look at, most severe first.
     pub findings: Vec<Finding>,
     /// Counts.
@@ -154,6 +158,7 @@ pub(crate) struct Parts<'a> {
     pub outline: Outline,
     pub sections: Sections,
     pub metrics: Vec<Metric>,
+    pub tables: Vec<StandardTable>,
     pub findings: Vec<Finding>,
 }
 
@@ -170,6 +175,7 @@ impl Summary {
             outline: OutlineNode::tree(p.outline),
             sections: p.sections.parts,
             metrics: p.metrics,
+            tables: p.tables,
             findings: p.findings,
             stats,
         }
