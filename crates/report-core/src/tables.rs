@@ -68,7 +68,11 @@ impl Tables {
             if !taken && row_kind && separator(doc, line.start, line.end).is_some() {
                 run.push(i);
             } else if line.kind == LineKind::Blank && !run.is_empty() {
-                // Blank lines inside a pasted table do not end it.
+                // Blank lines inside a pasted table do not end it; a line of tabs alone is a
+                // row of empty cells.
+                if (line.start..line.end).any(|k| is_sep(doc, k, '\t')) {
+                    run.push(i);
+                }
             } else {
                 flush(&mut run, &mut tables, &mut lines);
             }
@@ -126,7 +130,7 @@ fn pieces(doc: &Document, start: usize, end: usize, sep: char) -> Vec<(usize, us
 
 /// A run of table lines as one table.
 fn recover(doc: &Document, run: &[usize]) -> Option<Table> {
-    let rows: Vec<usize> = run.iter().copied().filter(|&i| doc.lines[i].kind != LineKind::Blank).collect();
+    let rows: Vec<usize> = run.to_vec();
     let sep = if rows.iter().any(|&i| separator(doc, doc.lines[i].start, doc.lines[i].end) == Some('|')) { '|' } else { '\t' };
     let trimmed = |i: usize| doc.trim(doc.lines[i].start, doc.lines[i].end);
     let starts_with_sep = rows.iter().filter(|&&i| {

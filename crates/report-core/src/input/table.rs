@@ -90,9 +90,9 @@ pub(crate) fn place(rows: Vec<Vec<RawCell>>, text: &str, from_byte: &mut usize) 
                 continue;
             }
             let trimmed = raw.text.trim();
-            let (start, end) = match (!trimmed.is_empty()).then(|| text[*from_byte..].find(trimmed)).flatten() {
+            let (start, end) = match (!trimmed.is_empty()).then(|| find_cell(text, *from_byte, trimmed)).flatten() {
                 Some(at) => {
-                    let b = *from_byte + at;
+                    let b = at;
                     *from_byte = b + trimmed.len();
                     (char_at.chars_at(b), char_at.chars_at(*from_byte))
                 }
@@ -122,6 +122,25 @@ pub(crate) fn place(rows: Vec<Vec<RawCell>>, text: &str, from_byte: &mut usize) 
         }
     }
     Table { layout: Layout::Grid, cells }
+}
+
+/// Where a cell's text stands in `text` from byte `from`: a whole cell of a row line (after
+/// a line start or a tab, before a tab or a line end), not the same words inside a
+/// paragraph (`行政复议` in the heading above its table).
+fn find_cell(text: &str, from: usize, cell: &str) -> Option<usize> {
+    let mut at = from;
+    while let Some(k) = text[at..].find(cell) {
+        let b = at + k;
+        let before = text[..b].chars().next_back();
+        let after = text[b + cell.len()..].chars().next();
+        let starts = before.is_none_or(|c| c == '\n' || c == '\t');
+        let ends = after.is_none_or(|c| c == '\n' || c == '\t' || c == '\r');
+        if starts && ends {
+            return Some(b);
+        }
+        at = b + cell.len();
+    }
+    None
 }
 
 /// Byte offsets to char offsets, forward only (cells are found in order).

@@ -370,6 +370,9 @@ fn read_run(doc: &Document, spec: &TableSpec, scope: &[&Token], table: &mut Stan
 }
 
 #[cfg(test)]
+mod fixtures;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
