@@ -744,3 +744,29 @@ fn late_by_level_and_the_title_year() {
     let got = table_findings(&r.analyze(Layout::Pipes));
     assert!(got.contains(&"title_year_mismatch 2024 2024".to_string()), "{got:?}");
 }
+
+#[test]
+fn the_comparison_row_and_the_long_form_tables() {
+    let mut r = Report::new(FormId::Form2021);
+    r.numbers.set("granted", 0, "11");
+    let s = r.analyze(Layout::Html);
+    let row = crate::compare::DisclosureRow::of(&s);
+    assert_eq!(
+        (row.new_applications, row.carried_over, row.granted, row.refused, row.review_total, row.litigation_total),
+        (Some(29.0), Some(4.0), Some(13.0), Some(4.0), Some(4.0), Some(2.0))
+    );
+    assert_eq!((row.table_mismatches, row.report.as_str()), (2, "report.html"));
+    let csv = crate::export::tables_csv(&[&s]);
+    let cells: usize = s.tables.iter().flat_map(|t| t.rows.iter()).map(|r| r.cells.len()).sum();
+    assert_eq!(csv.lines().count(), cells + 1, "a header and one line per cell");
+    assert!(csv.contains("\r\nreport.html,applications,new,total,29,number,2021,"), "{csv}");
+    assert!(csv.contains("\r\nreport.html,proactive,fees,amount,12.5,number,2021,"));
+    // A mixed batch: each kind in its own table.
+    let rule_of_law = crate::analyze_text("某镇2024年法治政府建设情况报告\n一、主要举措和成效\n开展讲座3场。\n", Some("b.txt"));
+    let json: serde_json::Value = serde_json::from_str(&crate::compare::comparison_json(&[&rule_of_law, &s])).unwrap();
+    assert_eq!(json["table"].as_array().map(Vec::len), Some(2));
+    assert_eq!(json["disclosure_table"].as_array().map(Vec::len), Some(1));
+    assert_eq!(json["disclosure_table"][0]["new_applications"], 29);
+    let table = crate::compare::disclosure_table_csv(&[&rule_of_law, &s]);
+    assert_eq!(table.lines().count(), 2, "the rule-of-law report is not in the disclosure table");
+}

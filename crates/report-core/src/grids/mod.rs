@@ -118,7 +118,8 @@ impl GridRow {
     }
 }
 
-fn write_optional_number<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+/// Writes an optional number as the summary writes numbers (integers without a fraction).
+pub(crate) fn write_optional_number<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
     match v {
         Some(v) => write_number(v, s),
         None => s.serialize_none(),
