@@ -131,8 +131,10 @@ fn find_cell(text: &str, from: usize, cell: &str) -> Option<usize> {
     let mut at = from;
     while let Some(k) = text[at..].find(cell) {
         let b = at + k;
-        let before = text[..b].chars().next_back();
-        let after = text[b + cell.len()..].chars().next();
+        // Spaces a page leaves around a cell's text do not matter.
+        let pad = |c: &char| *c == ' ' || *c == '\u{A0}';
+        let before = text[..b].chars().rev().find(|c| !pad(c));
+        let after = text[b + cell.len()..].chars().find(|c| !pad(c));
         let starts = before.is_none_or(|c| c == '\n' || c == '\t');
         let ends = after.is_none_or(|c| c == '\n' || c == '\t' || c == '\r');
         if starts && ends {
