@@ -214,7 +214,11 @@ pub fn comparison_json(summaries: &[&Summary]) -> String {
     let c = Comparison {
         schema_version: crate::SCHEMA_VERSION,
         table: summaries.iter().map(|s| Row::of(s)).collect(),
-        disclosure_table: summaries.iter().filter(|s| s.kind == KindId::Disclosure).map(|s| DisclosureRow::of(s)).collect(),
+        disclosure_table: if cfg!(feature = "disclosure") {
+            summaries.iter().filter(|s| s.kind == KindId::Disclosure).map(|s| DisclosureRow::of(s)).collect()
+        } else {
+            Vec::new()
+        },
         reports: summaries,
     };
     serde_json::to_string(&c).unwrap_or_default()

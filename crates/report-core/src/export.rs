@@ -93,10 +93,10 @@ pub fn tables_csv(summaries: &[&Summary]) -> String {
     for s in summaries {
         let report = report_label(s);
         for t in &s.tables {
-            let form = serde_json::to_value(t.form).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+            let form = t.form.as_str();
             for r in &t.rows {
                 for c in &r.cells {
-                    let read = serde_json::to_value(c.read).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+                    let read = c.read.as_str();
                     write_row(
                         &mut out,
                         [
@@ -105,8 +105,8 @@ pub fn tables_csv(summaries: &[&Summary]) -> String {
                             r.id.clone(),
                             c.column.clone(),
                             c.value.map(format_number).unwrap_or_default(),
-                            read,
-                            form.clone(),
+                            read.to_string(),
+                            form.to_string(),
                             c.line.map(|l| l.to_string()).unwrap_or_default(),
                         ],
                     );

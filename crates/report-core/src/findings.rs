@@ -321,8 +321,9 @@ pub(crate) fn find(x: &Inputs) -> Vec<Finding> {
                     out.push(Finding::new(Severity::Info, FindingCode::ReportYearUnknown, None));
                 }
             }
-            Check::Tables => tables(x.grids, &mut out),
-            Check::TitleYear => title_year(x, &mut out),
+            Check::Tables if cfg!(feature = "disclosure") => tables(x.grids, &mut out),
+            Check::TitleYear if cfg!(feature = "disclosure") => title_year(x, &mut out),
+            Check::Tables | Check::TitleYear => {}
         }
     }
     out.sort_by_key(|f| (f.severity, f.line.unwrap_or(0)));
@@ -649,7 +650,7 @@ mod tests {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "disclosure"))]
 mod disclosure_deadline_tests {
     use crate::findings::{FindingCode, Severity};
     use crate::kinds::RuleId;

@@ -35,6 +35,16 @@ pub enum FormId {
     Form2021,
 }
 
+impl FormId {
+    /// The name used in the JSON summary and the CSV (`2021`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FormId::Form2019 => "2019",
+            FormId::Form2021 => "2021",
+        }
+    }
+}
+
 /// The standard tables.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

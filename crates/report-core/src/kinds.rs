@@ -36,7 +36,14 @@ pub enum KindId {
 
 impl KindId {
     /// Every kind, in the order the app offers them.
+    #[cfg(feature = "disclosure")]
     pub const ALL: [KindId; 2] = [KindId::RuleOfLaw, KindId::Disclosure];
+    /// Every kind, in the order the app offers them (built without the `disclosure` feature).
+    #[cfg(not(feature = "disclosure"))]
+    pub const ALL: [KindId; 1] = [KindId::RuleOfLaw];
+    /// Every kind there is data for, whether or not it is offered (for looking up a part's
+    /// or a rule's data).
+    pub const EVERY: [KindId; 2] = [KindId::RuleOfLaw, KindId::Disclosure];
 
     /// The stable id used in the JSON summary.
     pub fn as_str(self) -> &'static str {
@@ -93,7 +100,7 @@ pub enum PartId {
 impl PartId {
     /// What the kind that requires this part says of it (every part belongs to a kind).
     pub fn spec(self) -> &'static PartSpec {
-        KindId::ALL
+        KindId::EVERY
             .iter()
             .find_map(|&k| ReportKind::get(k).part(self))
             .expect("every PartId is required by some kind (tested in kinds::tests)")
@@ -246,7 +253,7 @@ pub struct Deadline {
 impl Deadline {
     /// The deadline rule with this id.
     pub fn get(rule: RuleId) -> &'static Deadline {
-        KindId::ALL
+        KindId::EVERY
             .iter()
             .flat_map(|&k| ReportKind::get(k).deadlines.iter())
             .find(|d| d.rule == rule)
@@ -375,12 +382,12 @@ impl ReportKind {
     fn heading_words(&self) -> &'static WordMap<PartId> {
         static MAPS: OnceLock<Vec<WordMap<PartId>>> = OnceLock::new();
         let maps = MAPS.get_or_init(|| {
-            KindId::ALL
+            KindId::EVERY
                 .iter()
                 .map(|&id| WordMap::new(ReportKind::get(id).parts.iter().flat_map(|p| p.heading_words.iter().map(move |&w| (w, p.id)))))
                 .collect()
         });
-        &maps[KindId::ALL.iter().position(|&id| id == self.id).unwrap_or(0)]
+        &maps[KindId::EVERY.iter().position(|&id| id == self.id).unwrap_or(0)]
     }
 
     /// Whether a heading title (folded) names only the next-year plan of some kind (`2025年
@@ -782,7 +789,7 @@ mod tests {
 
     #[test]
     fn every_kind_lists_its_parts_in_order_once() {
-        for id in KindId::ALL {
+        for id in KindId::EVERY {
             let kind = ReportKind::get(id);
             assert_eq!(kind.id, id);
             let ids: Vec<PartId> = kind.parts.iter().map(|p| p.id).collect();
@@ -818,7 +825,7 @@ mod tests {
 
     #[test]
     fn deadlines_run_latest_first_and_each_rule_is_found() {
-        for id in KindId::ALL {
+        for id in KindId::EVERY {
             let kind = ReportKind::get(id);
             assert!(kind.deadlines.windows(2).all(|w| w[0].from_year >= w[1].from_year), "{id:?}: latest rule first");
             for d in kind.deadlines {
@@ -835,10 +842,16 @@ mod tests {
     fn a_title_names_its_kind() {
         assert_eq!(ReportKind::named_by("某镇2024年法治政府建设情况报告").map(|k| k.id), Some(KindId::RuleOfLaw));
         assert_eq!(ReportKind::named_by("某镇2024年工作总结").map(|k| k.id), None);
+    }
+
+    #[cfg(feature = "disclosure")]
+    #[test]
+    fn a_title_names_the_disclosure_kind() {
         assert_eq!(ReportKind::named_by("某县司法局2023年政府信息公开工作年度报告").map(|k| k.id), Some(KindId::Disclosure));
         assert_eq!(ReportKind::named_by("某市政府信息公开年度报告(2020年)").map(|k| k.id), Some(KindId::Disclosure));
     }
 
+    #[cfg(feature = "disclosure")]
     #[test]
     fn an_opening_without_a_title_names_its_kind_by_three_signs() {
         let disclosure = "根据《政府信息公开条例》要求编制本报告。一、总体情况本年主动公开信息20条,办理依申请公开3件。";

@@ -173,7 +173,8 @@ fn opening(doc: &Document) -> String {
 fn run(extracted: Extracted, bytes: usize, name: Option<&str>, options: Options) -> Analysis {
     let Extracted { text, tables, format, encoding, undecodable_bytes } = extracted;
     let doc = Document::new(&text);
-    let tables = Tables::find(&doc, tables);
+    // Tables are read only for a kind that has them (see the `disclosure` feature).
+    let tables = if cfg!(feature = "disclosure") { Tables::find(&doc, tables) } else { Tables::default() };
     let frame = Frame::read(&doc);
     let (kind, kind_basis) = match options.kind {
         Some(id) => (ReportKind::get(id), KindBasis::Chosen),
@@ -189,7 +190,8 @@ fn run(extracted: Extracted, bytes: usize, name: Option<&str>, options: Options)
     let table_lines: &[usize] = if kind.standard_tables { &tables.lines } else { &[] };
     let outline = Outline::build(&doc, frame.body_end, table_lines);
     let sections = Sections::find(&doc, &outline, &frame, kind, table_lines);
-    let grids = if kind.standard_tables { grids::read(&doc, &tables, frame.meta.report_year) } else { Vec::new() };
+    let grids =
+        if cfg!(feature = "disclosure") && kind.standard_tables { grids::read(&doc, &tables, frame.meta.report_year) } else { Vec::new() };
     let metrics = metrics::extract(&doc, &frame, &outline, &sections);
     let findings = findings::find(&findings::Inputs {
         doc: &doc,

@@ -51,6 +51,7 @@ pub struct Summary {
     pub metrics: Vec<Metric>,
     /// The kind's standard tables as read onto its form's grid (empty for kinds without
     /// them).
+    #[cfg_attr(not(feature = "disclosure"), serde(serialize_with = "empty_list"))]
     pub tables: Vec<StandardTable>,
     /// What a reviewer should look at, most severe first.
     pub findings: Vec<Finding>,
@@ -207,6 +208,14 @@ impl Stats {
             infos: severity(Severity::Info),
         }
     }
+}
+
+/// An empty JSON list: built without the kind that has tables, `tables` is always empty,
+/// and writing it so keeps the tables' serialisation out of the web app.
+#[cfg(not(feature = "disclosure"))]
+fn empty_list<S: Serializer>(_: &[StandardTable], s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeSeq;
+    s.serialize_seq(Some(0))?.end()
 }
 
 /// Integral values as integers; others as JSON numbers; non-finite (impossible from the

@@ -29,7 +29,8 @@ pub(crate) fn extract_with_tables(bytes: &[u8]) -> Result<(String, Vec<Table>), 
     let styles = archive.read("word/styles.xml", MAX_PART_BYTES).map(utf8).ok().map(|x| style_numbering(&x)).unwrap_or_default();
     let (text, raw_tables) = paragraphs(&document, &numbering, &styles);
     let mut from = 0;
-    let tables = raw_tables.into_iter().map(|rows| place(rows, &text, &mut from)).collect();
+    let tables =
+        if cfg!(feature = "disclosure") { raw_tables.into_iter().map(|rows| place(rows, &text, &mut from)).collect() } else { Vec::new() };
     Ok((text, tables))
 }
 

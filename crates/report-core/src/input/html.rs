@@ -27,7 +27,8 @@ pub(crate) fn extract_with_tables(bytes: &[u8]) -> (String, Vec<Table>, Encoding
     let mut raw = Vec::new();
     let text = text_of(&decoded.text, &mut raw);
     let mut from = 0;
-    let tables = raw.into_iter().map(|rows| place(rows, &text, &mut from)).collect();
+    let tables =
+        if cfg!(feature = "disclosure") { raw.into_iter().map(|rows| place(rows, &text, &mut from)).collect() } else { Vec::new() };
     (text, tables, decoded.encoding, decoded.undecodable_bytes)
 }
 
