@@ -2,7 +2,7 @@
 //! it reads files, calls the same `analyze` as the browser and prints the same JSON.
 //!
 //! ```text
-//! report-cli analyze FILE|DIR|- ...  [--pretty] [--format json|csv|findings] [--lang zh|en] [--kind KIND]
+//! report-cli analyze FILE|DIR|- ...  [--pretty] [--format json|csv|findings|tables-csv] [--lang zh|en] [--kind KIND]
 //! report-cli compare FILE|DIR|- ...  [--format csv|json] [--kind KIND]
 //! ```
 //!
@@ -22,11 +22,16 @@ mod inputs;
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use report_core::kinds::KindId;
 use std::io::Write;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "report-cli", version, about = "Analyse 法治政府建设年度报告 files: structure, figures, missing parts → JSON")]
+#[command(
+    name = "report-cli",
+    version,
+    about = "Analyse 法治政府建设年度报告 and 政府信息公开工作年度报告 files: structure, figures, tables, missing parts → JSON"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -42,7 +47,9 @@ enum Command {
         /// Indent the JSON (only with a single report).
         #[arg(long)]
         pretty: bool,
-        /// json: the summaries; csv: every figure; findings: one line per finding, worded.
+        /// json: the summaries; csv: every figure; findings: one line per finding, worded;
+        /// tables-csv: every cell of the standard tables in long form (report, table, row,
+        /// column, value, read, form, line).
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
         /// The language of `--format findings`.
@@ -71,6 +78,7 @@ enum Format {
     Json,
     Csv,
     Findings,
+    TablesCsv,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -83,12 +91,14 @@ enum Lang {
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Kind {
     RuleOfLaw,
+    GovInfoDisclosure,
 }
 
 impl Kind {
     fn id(self) -> report_core::kinds::KindId {
         match self {
             Kind::RuleOfLaw => report_core::kinds::KindId::RuleOfLaw,
+            Kind::GovInfoDisclosure => report_core::kinds::KindId::Disclosure,
         }
     }
 }
@@ -123,15 +133,30 @@ fn summaries(args: &[String], kind: Option<Kind>) -> (Vec<report_core::Summary>,
 }
 
 fn compare(args: &[String], format: Format, kind: Option<Kind>) -> ExitCode {
-    if format == Format::Findings {
+    if matches!(format, Format::Findings | Format::TablesCsv) {
         eprintln!("report-cli: compare prints csv or json");
         return ExitCode::from(2);
     }
     let (summaries, failed) = summaries(args, kind);
     let refs: Vec<&report_core::Summary> = summaries.iter().collect();
     let text = match format {
-        Format::Csv => report_core::compare::table_csv(&refs),
-        Format::Json | Format::Findings => report_core::compare::comparison_json(&refs) + "\n",
+        // One table per kind, each with its own columns: the rule-of-law table of the other
+        // reports, then (after an empty line, when there are both) the 政府信息公开 table.
+        Format::Csv => {
+            let disclosure: Vec<&report_core::Summary> = refs.iter().copied().filter(|s| s.kind == KindId::Disclosure).collect();
+            let others: Vec<&report_core::Summary> = refs.iter().copied().filter(|s| s.kind != KindId::Disclosure).collect();
+            match (others.is_empty(), disclosure.is_empty()) {
+                (_, true) => report_core::compare::table_csv(&refs),
+                (true, false) => report_core::compare::disclosure_table_csv(&disclosure),
+                (false, false) => {
+                    eprintln!("report-cli: reports of two kinds: one table per kind, separated by an empty line");
+                    report_core::compare::table_csv(&others)
+                        + "\r\n"
+                        + report_core::compare::disclosure_table_csv(&disclosure).trim_start_matches('\u{FEFF}')
+                }
+            }
+        }
+        Format::Json | Format::Findings | Format::TablesCsv => report_core::compare::comparison_json(&refs) + "\n",
     };
     if std::io::stdout().lock().write_all(text.as_bytes()).is_err() || failed {
         ExitCode::from(1)
@@ -181,6 +206,7 @@ fn write_analyses(
             }
         }
         Format::Csv => out.write_all(report_core::export::metrics_csv(&summaries.iter().collect::<Vec<_>>()).as_bytes())?,
+        Format::TablesCsv => out.write_all(report_core::export::tables_csv(&summaries.iter().collect::<Vec<_>>()).as_bytes())?,
         Format::Findings => {
             let lang = match lang {
                 Lang::Zh => report_core::messages::Lang::Zh,

@@ -188,3 +188,37 @@ fn a_path_through_a_file_and_a_missing_directory_give_one_line_each() {
     assert_eq!(err.lines().count(), 2, "{err}");
     assert!(err.lines().all(|l| l.starts_with("report-cli: ")), "{err}");
 }
+
+/// A 政府信息公开 report of our own, its part 四 table as `|` rows.
+const DISCLOSURE: &str = "某某县统计局2023年政府信息公开工作年度报告\n一、总体情况\n本年主动公开信息40条。\n四、政府信息公开行政复议、行政诉讼情况\n行政复议 | 行政诉讼 |\n结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |\n结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n1 | 1 | 0 | 0 | 3 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 1 | 1 |\n";
+
+#[test]
+fn tables_csv_and_the_kind_flag() {
+    let out = cli(&["analyze", "--format", "tables-csv", "-"], Some(DISCLOSURE.as_bytes()));
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<&str> = text.trim_start_matches('\u{FEFF}').lines().collect();
+    assert_eq!(rows[0], "report,table,row,column,value,read,form,line");
+    assert_eq!(rows.len(), 1 + 15, "one line per cell of the table read");
+    assert!(rows.contains(&"某某县统计局-2023,review_litigation,review,total,3,number,2021,8"), "{rows:?}");
+    // The JSON says the kind and the planted mismatch (1 + 1 + 0 + 0 ≠ 3).
+    let json = &lines(&cli(&["analyze", "-"], Some(DISCLOSURE.as_bytes())))[0];
+    assert_eq!(json["kind"], "gov_info_disclosure");
+    assert!(json["findings"].as_array().unwrap().iter().any(|f| f["code"] == "table_sum_mismatch" && f["args"]["row"] == "review"));
+    // Chosen by hand, the rule-of-law kind reads no tables.
+    let json = &lines(&cli(&["analyze", "--kind", "rule-of-law", "-"], Some(DISCLOSURE.as_bytes())))[0];
+    assert_eq!((json["kind"].as_str(), json["tables"].as_array().map(Vec::len)), (Some("rule_of_law"), Some(0)));
+}
+
+#[test]
+fn compare_writes_one_table_per_kind() {
+    let dir = temp_dir("kinds");
+    std::fs::write(dir.join("a.txt"), REPORT_A).unwrap();
+    std::fs::write(dir.join("d.txt"), DISCLOSURE).unwrap();
+    let out = cli(&["compare", dir.join("a.txt").to_str().unwrap(), dir.join("d.txt").to_str().unwrap()], None);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let tables: Vec<&str> = text.split("\r\n\r\n").collect();
+    assert_eq!(tables.len(), 2, "{text}");
+    assert!(tables[0].contains("a.txt,") && !tables[0].contains("d.txt"));
+    assert!(tables[1].contains("new_applications") && tables[1].contains("\r\nd.txt,"));
+}

@@ -10,8 +10,10 @@
 
 use crate::export::{format_number, report_label, write_row, Wording};
 use crate::findings::FindingCode;
+use crate::forms::TableId;
 use crate::frame::{Date, Level};
-use crate::kinds::{PartId, ReportKind};
+use crate::grids::CellRead;
+use crate::kinds::{KindId, PartId, ReportKind};
 use crate::sections::Status;
 use crate::Summary;
 use serde::{Deserialize, Serialize};
@@ -69,7 +71,7 @@ impl Row {
         let late = s.findings.iter().any(|f| matches!(f.code, FindingCode::PublishedLate { .. }));
         let dated = s.meta.publish_date.is_some() || s.meta.signed_date.is_some();
         // Known only when a deadline rule applies to the report year.
-        let ruled = s.meta.report_year.and_then(|y| ReportKind::get(s.kind).deadline_for(y)).is_some();
+        let ruled = s.meta.report_year.and_then(|y| ReportKind::get(s.kind).deadline_for_level(y, s.meta.level)).is_some();
         Row {
             report: report_label(s),
             issuer: s.meta.issuer.clone(),
@@ -100,6 +102,13 @@ impl Row {
             PartId::FirstResponsible => self.first_responsible,
             PartId::NextYearPlan => self.next_year_plan,
             PartId::Other => self.other,
+            // Parts of other kinds have no column (yet): not shown as present.
+            PartId::Overview
+            | PartId::Proactive
+            | PartId::Applications
+            | PartId::ReviewLitigation
+            | PartId::ProblemsImprovements
+            | PartId::OtherMatters => Status::Missing,
         }
     }
 }
@@ -191,16 +200,179 @@ pub fn table_csv_worded(summaries: &[&Summary], wording: Wording) -> String {
     out
 }
 
-/// The comparison as JSON: `{"schema_version":1,"table":[rows…],"reports":[summaries…]}`.
+/// The comparison as JSON: `{"schema_version":3,"table":[rows…],"disclosure_table":[rows…],
+/// "reports":[summaries…]}` — `table` has every report (the rule-of-law columns),
+/// `disclosure_table` the 政府信息公开 reports with their key table figures.
 pub fn comparison_json(summaries: &[&Summary]) -> String {
     #[derive(Serialize)]
     struct Comparison<'a> {
         schema_version: u32,
         table: Vec<Row>,
+        disclosure_table: Vec<DisclosureRow>,
         reports: &'a [&'a Summary],
     }
-    let c = Comparison { schema_version: crate::SCHEMA_VERSION, table: summaries.iter().map(|s| Row::of(s)).collect(), reports: summaries };
+    let c = Comparison {
+        schema_version: crate::SCHEMA_VERSION,
+        table: summaries.iter().map(|s| Row::of(s)).collect(),
+        disclosure_table: if cfg!(feature = "disclosure") {
+            summaries.iter().filter(|s| s.kind == KindId::Disclosure).map(|s| DisclosureRow::of(s)).collect()
+        } else {
+            Vec::new()
+        },
+        reports: summaries,
+    };
     serde_json::to_string(&c).unwrap_or_default()
+}
+
+/// One 政府信息公开工作年度报告 in the comparison: who, when, its parts, and the key figures
+/// of its standard tables (null when the table or cell was not read; empty cells count 0).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DisclosureRow {
+    /// The file name, or issuer-year for pasted text.
+    pub report: String,
+    /// The issuer.
+    pub issuer: Option<String>,
+    /// The issuer's level.
+    pub level: Level,
+    /// The year reported on.
+    pub report_year: Option<i32>,
+    /// The publication date.
+    pub publish_date: Option<Date>,
+    /// Published after the deadline for the issuer's level (null when unknown).
+    pub published_late: Option<bool>,
+    /// Parts present or partial (0–6).
+    pub parts_present: usize,
+    /// 本年新收申请 (总计 column).
+    #[serde(serialize_with = "crate::grids::write_optional_number")]
+    pub new_applications: Option<f64>,
+    /// 上年结转 (总计).
+    #[serde(serialize_with = "crate::grids::write_optional_number")]
+    pub carried_over: Option<f64>,
+    /// 予以公开 (总计).
+    #[serde(serialize_with = "crate::grids::write_optional_number")]
+    pub granted: Option<f64>,
+    /// 不予公开 (总计: the sum of its items, or its own row).
+    #[serde(serialize_with = "crate::grids::write_optional_number")]
+    pub refused: Option<f64>,
+    /// 行政复议 总计.
+    #[serde(serialize_with = "crate::grids::write_optional_number")]
+    pub review_total: Option<f64>,
+    /// 行政诉讼 总计 (未经复议直接起诉 + 复议后起诉).
+    #[serde(serialize_with = "crate::grids::write_optional_number")]
+    pub litigation_total: Option<f64>,
+    /// Failed table checks (`table_sum_mismatch` findings).
+    pub table_mismatches: usize,
+    /// Findings of severity error.
+    pub errors: usize,
+    /// Findings of severity warning.
+    pub warnings: usize,
+    /// Findings of severity info.
+    pub infos: usize,
+}
+
+impl DisclosureRow {
+    /// The row of one summary.
+    pub fn of(s: &Summary) -> DisclosureRow {
+        let r = Row::of(s);
+        let table = |id: TableId| s.tables.iter().find(|t| t.id == id && t.found);
+        let cell = |id: TableId, row: &str, column: &str| {
+            let c = table(id)?.row(row)?.cell(column)?;
+            match c.read {
+                CellRead::Empty => Some(0.0),
+                _ => c.value,
+            }
+        };
+        // A group's figure: its items' sum when they were read, else its own cell.
+        let group = |row: &str| {
+            let t = table(TableId::Applications)?;
+            let items: Vec<_> = t.rows.iter().filter(|x| x.group.as_deref() == Some(row) && x.found).collect();
+            if items.is_empty() {
+                return cell(TableId::Applications, row, "total");
+            }
+            items.iter().map(|x| x.cell("total").and_then(|c| if c.read == CellRead::Empty { Some(0.0) } else { c.value })).sum()
+        };
+        let litigation = match (
+            cell(TableId::ReviewLitigation, "litigation_direct", "total"),
+            cell(TableId::ReviewLitigation, "litigation_after_review", "total"),
+        ) {
+            (Some(a), Some(b)) => Some(a + b),
+            _ => None,
+        };
+        DisclosureRow {
+            report: r.report,
+            issuer: r.issuer,
+            level: r.level,
+            report_year: r.report_year,
+            publish_date: r.publish_date,
+            published_late: r.published_late,
+            parts_present: r.parts_present,
+            new_applications: cell(TableId::Applications, "new", "total"),
+            carried_over: cell(TableId::Applications, "carried_over", "total"),
+            granted: cell(TableId::Applications, "granted", "total"),
+            refused: group("refused"),
+            review_total: cell(TableId::ReviewLitigation, "review", "total"),
+            litigation_total: litigation,
+            table_mismatches: s.findings.iter().filter(|f| matches!(f.code, FindingCode::TableSumMismatch { .. })).count(),
+            errors: r.errors,
+            warnings: r.warnings,
+            infos: r.infos,
+        }
+    }
+}
+
+/// The CSV header of [`disclosure_table_csv`].
+pub const DISCLOSURE_TABLE_HEADER: &[&str] = &[
+    "report",
+    "issuer",
+    "level",
+    "report_year",
+    "publish_date",
+    "published_late",
+    "parts_present",
+    "new_applications",
+    "carried_over",
+    "granted",
+    "refused",
+    "review_total",
+    "litigation_total",
+    "table_mismatches",
+    "errors",
+    "warnings",
+    "infos",
+];
+
+/// The comparison of the 政府信息公开 reports among `summaries`, one row each (UTF-8 with a
+/// BOM, formula-safe); other kinds are left out.
+pub fn disclosure_table_csv(summaries: &[&Summary]) -> String {
+    let mut out = String::from("\u{FEFF}");
+    write_row(&mut out, DISCLOSURE_TABLE_HEADER.iter().map(|s| s.to_string()));
+    let num = |v: Option<f64>| v.map(format_number).unwrap_or_default();
+    for s in summaries.iter().filter(|s| s.kind == KindId::Disclosure) {
+        let r = DisclosureRow::of(s);
+        write_row(
+            &mut out,
+            [
+                r.report.clone(),
+                r.issuer.clone().unwrap_or_default(),
+                r.level.as_str().to_string(),
+                r.report_year.map(|y| y.to_string()).unwrap_or_default(),
+                r.publish_date.map(|d| d.to_string()).unwrap_or_default(),
+                r.published_late.map(|b| b.to_string()).unwrap_or_default(),
+                r.parts_present.to_string(),
+                num(r.new_applications),
+                num(r.carried_over),
+                num(r.granted),
+                num(r.refused),
+                num(r.review_total),
+                num(r.litigation_total),
+                r.table_mismatches.to_string(),
+                r.errors.to_string(),
+                r.warnings.to_string(),
+                r.infos.to_string(),
+            ],
+        );
+    }
+    out
 }
 
 /// Kinds of figures, to compare like with like across reports. A figure's `what` decides

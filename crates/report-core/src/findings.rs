@@ -19,12 +19,19 @@
 //! | `no_figures` | info | — | the report holds no figure at all |
 //! | `publish_date_unknown` | info | `deadline_month`, `deadline_day`, `rule` | no publication date found: the deadline cannot be checked |
 //! | `report_year_unknown` | info | — | the year reported on could not be found |
+//! | `table_missing` | error | `table` | a standard table of the kind's form is not in the text |
+//! | `table_incomplete` | warning | `table`, `missing_rows`, `short_rows` | rows of the form not found, or found with fewer cells than the form has |
+//! | `table_empty` | warning | `table` | every cell of the table is empty |
+//! | `table_sum_mismatch` | error | `table`, `rule`, `row`, `column`, `expected`, `found` | the form's arithmetic fails at this cell (line of the cell) |
+//! | `title_year_mismatch` | warning | `title_year`, `publish_year` | the title names a year the report cannot be on, given when it was published (a report on year Y is published in Y+1) |
 
 use crate::decode::Encoding;
 use crate::document::Document;
+use crate::forms::{Rule, TableId};
 use crate::frame::date::Date;
 use crate::frame::Frame;
 use crate::frame::Level;
+use crate::grids::{CellRead, GridCell, StandardTable};
 use crate::kinds::{Check, PartId, ReportKind, RuleId};
 use crate::lines::LineKind;
 use crate::metrics::Metric;
@@ -186,6 +193,48 @@ pub enum FindingCode {
     },
     /// The year reported on could not be found.
     ReportYearUnknown,
+    /// A standard table of the form is not in the text.
+    TableMissing {
+        /// The table.
+        table: TableId,
+    },
+    /// Rows of the form not found, or found with fewer cells than the form gives them.
+    TableIncomplete {
+        /// The table.
+        table: TableId,
+        /// Rows not found (ids, form order).
+        missing_rows: Vec<String>,
+        /// Rows found with cells missing (ids).
+        short_rows: Vec<String>,
+    },
+    /// Every cell of the table is empty.
+    TableEmpty {
+        /// The table.
+        table: TableId,
+    },
+    /// The form's arithmetic fails at a cell.
+    TableSumMismatch {
+        /// The table.
+        table: TableId,
+        /// The rule (`column_balance`: 一+二 = 三（七）+四; `column_total`: （七）总计 = the sum of
+        /// （一）…（六）; `row_total`: 总计 = the sum of the columns before it).
+        rule: String,
+        /// The row of the cell that fails (for `column_balance`, `total`).
+        row: String,
+        /// The column of the cell that fails.
+        column: String,
+        /// What the rule makes it: the sum of the parts (for `column_balance`, 一+二).
+        expected: f64,
+        /// What the report says (for `column_balance`, 三（七）+四).
+        found: f64,
+    },
+    /// The title's year is not the year before publication.
+    TitleYearMismatch {
+        /// The year the title names.
+        title_year: i32,
+        /// The year of publication.
+        publish_year: i32,
+    },
 }
 
 impl FindingCode {
@@ -209,6 +258,11 @@ impl FindingCode {
             FindingCode::NoFigures => "no_figures",
             FindingCode::NoCausesInShortcomings { .. } => "no_causes_in_shortcomings",
             FindingCode::ReportYearUnknown => "report_year_unknown",
+            FindingCode::TableMissing { .. } => "table_missing",
+            FindingCode::TableIncomplete { .. } => "table_incomplete",
+            FindingCode::TableEmpty { .. } => "table_empty",
+            FindingCode::TableSumMismatch { .. } => "table_sum_mismatch",
+            FindingCode::TitleYearMismatch { .. } => "title_year_mismatch",
         }
     }
 }
@@ -240,6 +294,7 @@ pub(crate) struct Inputs<'a> {
     pub outline: &'a Outline,
     pub sections: &'a Sections,
     pub metrics: &'a [Metric],
+    pub grids: &'a [StandardTable],
     pub undecodable_bytes: usize,
     pub encoding: Encoding,
 }
@@ -266,6 +321,9 @@ pub(crate) fn find(x: &Inputs) -> Vec<Finding> {
                     out.push(Finding::new(Severity::Info, FindingCode::ReportYearUnknown, None));
                 }
             }
+            Check::Tables if cfg!(feature = "disclosure") => tables(x.grids, &mut out),
+            Check::TitleYear if cfg!(feature = "disclosure") => title_year(x, &mut out),
+            Check::Tables | Check::TitleYear => {}
         }
     }
     out.sort_by_key(|f| (f.severity, f.line.unwrap_or(0)));
@@ -322,7 +380,7 @@ fn deadline(x: &Inputs, out: &mut Vec<Finding>) {
         return;
     };
     // Reports on years before any rule have no deadline to check.
-    let Some(rule) = x.kind.deadline_for(year) else { return };
+    let Some(rule) = x.kind.deadline_for_level(year, x.frame.meta.level) else { return };
     let deadline = Date { year: year + 1, month: rule.month, day: rule.day };
     let bound = rule.binds_townships || x.frame.meta.level != Level::Township;
     let late = |date: Date, date_kind: DateKind| match bound {
@@ -372,6 +430,155 @@ fn causes(x: &Inputs, id: PartId, words: &[&str], out: &mut Vec<Finding>) {
     let text = x.doc.folded_str(s, e);
     if !words.iter().any(|w| text.contains(w)) {
         out.push(Finding::new(Severity::Warning, FindingCode::NoCausesInShortcomings { part: id }, part.line));
+    }
+}
+
+/// A report on year Y is published in Y+1: a title naming the publication year (or a year
+/// further off) names the wrong year.
+fn title_year(x: &Inputs, out: &mut Vec<Finding>) {
+    let (Some(title), Some(published)) = (x.frame.meta.title.as_deref(), x.frame.meta.publish_date) else { return };
+    let Some(title_year) = first_year(title) else { return };
+    if published.year != title_year + 1 {
+        out.push(Finding::new(Severity::Warning, FindingCode::TitleYearMismatch { title_year, publish_year: published.year }, None));
+    }
+}
+
+/// The first `YYYY年` of a text (a plausible report year).
+fn first_year(text: &str) -> Option<i32> {
+    let chars: Vec<char> = text.chars().collect();
+    (0..chars.len().saturating_sub(4)).find_map(|i| {
+        let digits = &chars[i..i + 4];
+        let ok = (i == 0 || !chars[i - 1].is_ascii_digit()) && digits.iter().all(char::is_ascii_digit) && chars[i + 4] == '年';
+        ok.then(|| digits.iter().fold(0, |y, d| y * 10 + d.to_digit(10).unwrap_or(0) as i32)).filter(|y| (1990..=2100).contains(y))
+    })
+}
+
+/// A cell's number for the checks: empty counts as 0; unreadable or missing is unknown.
+fn number(c: &GridCell) -> Option<f64> {
+    match c.read {
+        CellRead::Number | CellRead::NoneMark => c.value,
+        CellRead::Empty => Some(0.0),
+        CellRead::Text | CellRead::Missing => None,
+    }
+}
+
+/// Whether two sums agree (amounts may have decimals).
+fn same(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-6
+}
+
+fn tables(grids: &[StandardTable], out: &mut Vec<Finding>) {
+    for t in grids {
+        if !t.found {
+            out.push(Finding::new(Severity::Error, FindingCode::TableMissing { table: t.id }, None));
+            continue;
+        }
+        let spec = t.spec();
+        // A group row's items stand for it; a group whose items were read needs no cells.
+        let read_items = |g: &str| t.rows.iter().any(|r| r.group.as_deref() == Some(g) && r.found);
+        let missing_rows: Vec<String> = t
+            .rows
+            .iter()
+            .filter(|r| !r.found)
+            .filter(|r| {
+                let is_group_with_items = spec.items(&r.id).next().is_some() && read_items(&r.id);
+                !is_group_with_items
+            })
+            .map(|r| r.id.clone())
+            .collect();
+        let short_rows: Vec<String> =
+            t.rows.iter().filter(|r| r.found && r.cells.iter().any(|c| c.read == CellRead::Missing)).map(|r| r.id.clone()).collect();
+        if !missing_rows.is_empty() || !short_rows.is_empty() {
+            out.push(Finding::new(Severity::Warning, FindingCode::TableIncomplete { table: t.id, missing_rows, short_rows }, t.line));
+        }
+        let cells = || t.rows.iter().flat_map(|r| r.cells.iter());
+        if cells().next().is_some() && cells().all(|c| c.read == CellRead::Empty) {
+            out.push(Finding::new(Severity::Warning, FindingCode::TableEmpty { table: t.id }, t.line));
+            continue;
+        }
+        for rule in spec.rules {
+            sums(t, *rule, out);
+        }
+    }
+}
+
+/// The value of row `id` in column `column` for the sums: a group's items' sum when any
+/// item was read, else its own cell. `None` when unknown; the flag says whether any cell
+/// involved was filled in (not empty).
+fn row_value(t: &StandardTable, id: &str, column: &str) -> Option<(f64, bool)> {
+    let items: Vec<_> = t.rows.iter().filter(|r| r.group.as_deref() == Some(id) && r.found).collect();
+    if !items.is_empty() {
+        let mut sum = 0.0;
+        let mut filled = false;
+        for r in items {
+            let c = r.cell(column)?;
+            sum += number(c)?;
+            filled |= c.read != CellRead::Empty;
+        }
+        return Some((sum, filled));
+    }
+    let row = t.row(id).filter(|r| r.found)?;
+    let c = row.cell(column)?;
+    Some((number(c)?, c.read != CellRead::Empty))
+}
+
+fn sum_rows(t: &StandardTable, ids: &[&str], column: &str) -> Option<(f64, bool)> {
+    ids.iter().try_fold((0.0, false), |(s, f), id| row_value(t, id, column).map(|(v, g)| (s + v, f || g)))
+}
+
+fn sums(t: &StandardTable, rule: Rule, out: &mut Vec<Finding>) {
+    let mut mismatch = |row: &str, column: &str, expected: f64, found: f64, line: Option<usize>| {
+        let code = FindingCode::TableSumMismatch {
+            table: t.id,
+            rule: rule.as_str().into(),
+            row: row.into(),
+            column: column.into(),
+            expected,
+            found,
+        };
+        out.push(Finding::new(Severity::Error, code, line));
+    };
+    let line_of = |row: &str, column: &str| t.row(row).and_then(|r| r.cell(column)).and_then(|c| c.line);
+    match rule {
+        Rule::ColumnBalance { left, right } => {
+            let Some(total) = t.spec().row(right[0]) else { return };
+            for c in total.columns {
+                let (Some((l, lf)), Some((r, rf))) = (sum_rows(t, left, c.id), sum_rows(t, right, c.id)) else { continue };
+                if (lf || rf) && !same(l, r) {
+                    mismatch(right[0], c.id, l, r, line_of(right[0], c.id));
+                }
+            }
+        }
+        Rule::ColumnTotal { total, parts } => {
+            let Some(spec_row) = t.spec().row(total) else { return };
+            for c in spec_row.columns {
+                let (Some((found, ff)), Some((expected, ef))) = (row_value(t, total, c.id), sum_rows(t, parts, c.id)) else { continue };
+                if (ff || ef) && !same(found, expected) {
+                    mismatch(total, c.id, expected, found, line_of(total, c.id));
+                }
+            }
+        }
+        Rule::RowTotal { total, parts } => {
+            for row in t.rows.iter().filter(|r| r.found && !r.cells.is_empty()) {
+                let Some(found_cell) = row.cell(total) else { continue };
+                let Some(found) = number(found_cell) else { continue };
+                let mut expected = 0.0;
+                let mut filled = found_cell.read != CellRead::Empty;
+                let mut known = true;
+                for p in parts {
+                    match row.cell(p).and_then(|c| number(c).map(|v| (v, c.read != CellRead::Empty))) {
+                        Some((v, f)) => {
+                            expected += v;
+                            filled |= f;
+                        }
+                        None => known = false,
+                    }
+                }
+                if known && filled && !same(found, expected) {
+                    mismatch(&row.id, total, expected, found, found_cell.line);
+                }
+            }
+        }
     }
 }
 
@@ -440,5 +647,38 @@ mod tests {
             unknown,
             [&FindingCode::PublishDateUnknown { deadline_month: 3, deadline_day: 31, rule: RuleId::ImplementationOutline2015 }]
         );
+    }
+}
+
+#[cfg(all(test, feature = "disclosure"))]
+mod disclosure_deadline_tests {
+    use crate::findings::{FindingCode, Severity};
+    use crate::kinds::RuleId;
+
+    /// The deadline findings of a disclosure report by `issuer` on 2023, published on `published`.
+    fn findings(issuer: &str, published: &str) -> Vec<(Severity, &'static str, RuleId)> {
+        let text = format!("发布日期：{published}\n{issuer}2023年政府信息公开工作年度报告\n一、总体情况\n本年主动公开信息20条。\n");
+        let s = crate::analyze_text(&text, None);
+        assert_eq!(s.kind, crate::kinds::KindId::Disclosure);
+        s.findings
+            .into_iter()
+            .filter_map(|f| match f.code {
+                FindingCode::PublishedLate { rule, .. } => Some((f.severity, "published_late", rule)),
+                FindingCode::PublishedAfterUnboundDeadline { rule, .. } => Some((f.severity, "unbound", rule)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn departments_by_31_january_governments_by_31_march() {
+        let dept = RuleId::DisclosureRegulations2019Departments;
+        let gov = RuleId::DisclosureRegulations2019Governments;
+        assert_eq!(findings("青禾县司法局", "2024-02-05"), [(Severity::Error, "published_late", dept)]);
+        assert!(findings("青禾县司法局", "2024-01-31").is_empty(), "on the day is in time");
+        assert!(findings("青禾县人民政府", "2024-03-20").is_empty());
+        assert_eq!(findings("青禾县人民政府", "2024-04-02"), [(Severity::Error, "published_late", gov)]);
+        // Townships are not named in 第四十九条: the departments' date, as a note.
+        assert_eq!(findings("青禾镇人民政府", "2024-02-10"), [(Severity::Info, "unbound", dept)]);
     }
 }

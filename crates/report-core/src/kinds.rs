@@ -17,6 +17,7 @@
 //! ```
 
 use crate::chars::WordMap;
+use crate::frame::Level;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
@@ -27,16 +28,28 @@ use std::sync::OnceLock;
 pub enum KindId {
     /// 法治政府建设年度报告 (《法治政府建设与责任落实督察工作规定》, 2019).
     RuleOfLaw,
+    /// 政府信息公开工作年度报告 (《中华人民共和国政府信息公开条例》, 第四十九、五十条; the
+    /// national form of 国办公开办函〔2021〕30号, and of 〔2019〕60号 for 2019–2020).
+    #[serde(rename = "gov_info_disclosure")]
+    Disclosure,
 }
 
 impl KindId {
     /// Every kind, in the order the app offers them.
+    #[cfg(feature = "disclosure")]
+    pub const ALL: [KindId; 2] = [KindId::RuleOfLaw, KindId::Disclosure];
+    /// Every kind, in the order the app offers them (built without the `disclosure` feature).
+    #[cfg(not(feature = "disclosure"))]
     pub const ALL: [KindId; 1] = [KindId::RuleOfLaw];
+    /// Every kind there is data for, whether or not it is offered (for looking up a part's
+    /// or a rule's data).
+    pub const EVERY: [KindId; 2] = [KindId::RuleOfLaw, KindId::Disclosure];
 
     /// The stable id used in the JSON summary.
     pub fn as_str(self) -> &'static str {
         match self {
             KindId::RuleOfLaw => "rule_of_law",
+            KindId::Disclosure => "gov_info_disclosure",
         }
     }
 }
@@ -70,12 +83,24 @@ pub enum PartId {
     NextYearPlan,
     /// 其他需要报告的情况.
     Other,
+    /// 政府信息公开: 一、总体情况.
+    Overview,
+    /// 政府信息公开: 二、主动公开政府信息情况.
+    Proactive,
+    /// 政府信息公开: 三、收到和处理政府信息公开申请情况.
+    Applications,
+    /// 政府信息公开: 四、政府信息公开行政复议、行政诉讼情况.
+    ReviewLitigation,
+    /// 政府信息公开: 五、存在的主要问题及改进情况.
+    ProblemsImprovements,
+    /// 政府信息公开: 六、其他需要报告的事项.
+    OtherMatters,
 }
 
 impl PartId {
     /// What the kind that requires this part says of it (every part belongs to a kind).
     pub fn spec(self) -> &'static PartSpec {
-        KindId::ALL
+        KindId::EVERY
             .iter()
             .find_map(|&k| ReportKind::get(k).part(self))
             .expect("every PartId is required by some kind (tested in kinds::tests)")
@@ -89,6 +114,12 @@ impl PartId {
             PartId::FirstResponsible => "first_responsible",
             PartId::NextYearPlan => "next_year_plan",
             PartId::Other => "other",
+            PartId::Overview => "overview",
+            PartId::Proactive => "proactive",
+            PartId::Applications => "applications",
+            PartId::ReviewLitigation => "review_litigation",
+            PartId::ProblemsImprovements => "problems_improvements",
+            PartId::OtherMatters => "other_matters",
         }
     }
 }
@@ -177,6 +208,21 @@ pub enum RuleId {
     /// departments report and publish in the first quarter.
     #[serde(rename = "implementation_outline_2015")]
     ImplementationOutline2015,
+    /// 《政府信息公开条例》 (2019) 第四十九条, first sentence: departments of county-and-above
+    /// governments publish by 31 January. Also applied to townships, as a note (the article
+    /// does not name them; local rules mostly hold them to the departments' date).
+    #[serde(rename = "disclosure_regulations_2019_departments")]
+    DisclosureRegulations2019Departments,
+    /// 《政府信息公开条例》 (2019) 第四十九条, second sentence: county-and-above governments'
+    /// reports, published by 31 March. Also applied when the level is unknown: it is the
+    /// latest date the article allows any issuer, so a report later than it is late for
+    /// whoever issued it.
+    #[serde(rename = "disclosure_regulations_2019_governments")]
+    DisclosureRegulations2019Governments,
+    /// 《政府信息公开条例》 (2007) 第三十一条: every administrative organ publishes by 31 March
+    /// (report years 2008–2018).
+    #[serde(rename = "disclosure_regulations_2007")]
+    DisclosureRegulations2007,
 }
 
 /// A publication deadline and the rule that sets it: `month`/`day` of the year after the
@@ -198,12 +244,16 @@ pub struct Deadline {
     /// Whether the rule names townships (乡镇, 街道); where it does not, a township's late
     /// publication is a note, not a breach.
     pub binds_townships: bool,
+    /// The issuer levels the rule applies to (empty: every level). Rules of one year with
+    /// different levels sit side by side (31 January for departments, 31 March for
+    /// governments).
+    pub levels: &'static [Level],
 }
 
 impl Deadline {
     /// The deadline rule with this id.
     pub fn get(rule: RuleId) -> &'static Deadline {
-        KindId::ALL
+        KindId::EVERY
             .iter()
             .flat_map(|&k| ReportKind::get(k).deadlines.iter())
             .find(|d| d.rule == rule)
@@ -228,6 +278,10 @@ pub enum Check {
     CausesIn(PartId, &'static [&'static str]),
     /// The year reported on is known.
     ReportYear,
+    /// The standard tables are there, complete, filled in, and add up as the form states.
+    Tables,
+    /// The title's year is the year before publication.
+    TitleYear,
 }
 
 /// A kind of report, as data.
@@ -241,12 +295,19 @@ pub struct ReportKind {
     pub name_en: &'static str,
     /// A title (folded, Simplified, spaces removed) naming any of these is of this kind.
     pub title_words: &'static [&'static str],
+    /// Words only this kind's text uses (its part headings, its form's labels): a text
+    /// with no title is of this kind when two of them show in its opening (or one and a
+    /// title word).
+    pub text_signs: &'static [&'static str],
     /// The required parts, in the rule's order.
     pub parts: &'static [PartSpec],
     /// The publication deadlines, the latest rule first.
     pub deadlines: &'static [Deadline],
     /// The checks that apply.
     pub checks: &'static [Check],
+    /// Whether the kind's form has standard tables (see `forms`): they are read onto its
+    /// grid, and their rows are neither headings nor parts.
+    pub standard_tables: bool,
 }
 
 impl ReportKind {
@@ -254,6 +315,7 @@ impl ReportKind {
     pub fn get(id: KindId) -> &'static ReportKind {
         match id {
             KindId::RuleOfLaw => &RULE_OF_LAW,
+            KindId::Disclosure => &DISCLOSURE,
         }
     }
 
@@ -266,6 +328,13 @@ impl ReportKind {
     /// from that year (none before the first rule).
     pub fn deadline_for(&self, report_year: i32) -> Option<&'static Deadline> {
         self.deadlines.iter().find(|d| d.from_year <= report_year)
+    }
+
+    /// The deadline in force for reports on `report_year` by an issuer of `level`: the
+    /// latest rule that applies from that year and names that level (or every level).
+    pub fn deadline_for_level(&self, report_year: i32, level: Level) -> Option<&'static Deadline> {
+        let latest = self.deadline_for(report_year)?.from_year;
+        self.deadlines.iter().filter(|d| d.from_year == latest).find(|d| d.levels.is_empty() || d.levels.contains(&level))
     }
 
     /// The spec of part `id`, if this kind requires it.
@@ -313,12 +382,12 @@ impl ReportKind {
     fn heading_words(&self) -> &'static WordMap<PartId> {
         static MAPS: OnceLock<Vec<WordMap<PartId>>> = OnceLock::new();
         let maps = MAPS.get_or_init(|| {
-            KindId::ALL
+            KindId::EVERY
                 .iter()
                 .map(|&id| WordMap::new(ReportKind::get(id).parts.iter().flat_map(|p| p.heading_words.iter().map(move |&w| (w, p.id)))))
                 .collect()
         });
-        &maps[KindId::ALL.iter().position(|&id| id == self.id).unwrap_or(0)]
+        &maps[KindId::EVERY.iter().position(|&id| id == self.id).unwrap_or(0)]
     }
 
     /// Whether a heading title (folded) names only the next-year plan of some kind (`2025年
@@ -335,7 +404,29 @@ impl ReportKind {
         let compact: String = title.chars().filter(|c| !c.is_whitespace()).collect();
         KindId::ALL.iter().map(|&id| ReportKind::get(id)).find(|k| k.title_words.iter().any(|w| compact.contains(w)))
     }
+
+    /// The kind the opening of a text without a title names (folded, spaces removed): a
+    /// kind of which [`MIN_TEXT_SIGNS`] distinct [`ReportKind::text_signs`] show there,
+    /// while no other kind's title words do. Copies of report pages often start below the
+    /// title; the kind's own name, its law and its part headings in the first paragraphs
+    /// still tell it. Kinds without signs are never recognised this way.
+    pub(crate) fn named_by_text(opening: &str) -> Option<&'static ReportKind> {
+        KindId::ALL.iter().map(|&id| ReportKind::get(id)).find(|k| {
+            let signs = k.text_signs.iter().filter(|w| opening.contains(*w)).count();
+            let others =
+                KindId::ALL.iter().filter(|&&o| o != k.id).any(|&o| ReportKind::get(o).title_words.iter().any(|w| opening.contains(w)));
+            signs >= MIN_TEXT_SIGNS && !others
+        })
+    }
 }
+
+/// How many distinct signs of a kind an opening without a title shows before it is taken
+/// to be of that kind (one may be a passing mention: a rule-of-law report tells of its
+/// 政府信息公开 work).
+pub const MIN_TEXT_SIGNS: usize = 3;
+
+/// How many chars of a text's opening [`ReportKind::named_by_text`] reads.
+pub const OPENING_CHARS: usize = 2000;
 
 /// Words a part heading uses for the results of the year.
 const MEASURES_WORDS: &[&str] = &[
@@ -492,6 +583,7 @@ static RULE_OF_LAW: ReportKind = ReportKind {
     name_zh: "法治政府建设年度报告",
     name_en: "Annual report on building a rule-of-law government",
     title_words: &["法治政府", "法治建设", "依法行政"],
+    text_signs: &[],
     parts: &RULE_OF_LAW_PARTS,
     // The regulations of May 2019 (art. 25: published by 1 April) govern the reports on 2019
     // and later; before them the 2015 outline asked county-and-above governments and their
@@ -505,6 +597,7 @@ static RULE_OF_LAW: ReportKind = ReportKind {
             rule_zh: "《法治政府建设与责任落实督察工作规定》",
             rule_en: "Regulations on Building a Rule-of-Law Government and Supervising Responsibility (2019)",
             binds_townships: true,
+            levels: &[],
         },
         Deadline {
             rule: RuleId::ImplementationOutline2015,
@@ -514,6 +607,7 @@ static RULE_OF_LAW: ReportKind = ReportKind {
             rule_zh: "《法治政府建设实施纲要（2015－2020年）》",
             rule_en: "Implementation Outline for Building a Rule-of-Law Government (2015–2020)",
             binds_townships: false,
+            levels: &[],
         },
     ],
     checks: &[
@@ -525,6 +619,168 @@ static RULE_OF_LAW: ReportKind = ReportKind {
         Check::CausesIn(PartId::Shortcomings, CAUSE_WORDS),
         Check::ReportYear,
     ],
+    standard_tables: false,
+};
+
+static DISCLOSURE_PARTS: [PartSpec; 6] = [
+    PartSpec {
+        id: PartId::Overview,
+        name_zh: "总体情况",
+        name_en: "Overview",
+        short_zh: "总体情况",
+        short_en: "Overview",
+        heading_words: &["总体情况", "基本情况", "总体概况", "概述"],
+        mention_words: &["总体情况"],
+        excludes: &[],
+        bare_other: false,
+        next_year_work: false,
+        year: PartYear::Any,
+        elements: &[],
+    },
+    PartSpec {
+        id: PartId::Proactive,
+        name_zh: "主动公开政府信息情况",
+        name_en: "Information published proactively",
+        short_zh: "主动公开政府信息情况",
+        short_en: "Proactive disclosure",
+        // Not the bare `主动公开情况`: the overview's own sub-headings use it
+        // (`（一）主动公开情况`), and they would take the part from the form's heading.
+        heading_words: &["主动公开政府信息"],
+        mention_words: &["主动公开"],
+        excludes: &[PartId::Overview],
+        bare_other: false,
+        next_year_work: false,
+        year: PartYear::Any,
+        elements: &[],
+    },
+    PartSpec {
+        id: PartId::Applications,
+        name_zh: "收到和处理政府信息公开申请情况",
+        name_en: "Applications received and handled",
+        short_zh: "收到和处理申请情况",
+        short_en: "Applications",
+        heading_words: &["收到和处理政府信息公开申请", "处理政府信息公开申请", "政府信息公开申请情况", "依申请公开政府信息情况"],
+        mention_words: &["依申请公开", "公开申请"],
+        excludes: &[PartId::Overview],
+        bare_other: false,
+        next_year_work: false,
+        year: PartYear::Any,
+        elements: &[],
+    },
+    PartSpec {
+        id: PartId::ReviewLitigation,
+        name_zh: "政府信息公开行政复议、行政诉讼情况",
+        name_en: "Administrative reconsideration and litigation",
+        short_zh: "行政复议、行政诉讼情况",
+        short_en: "Reconsideration and litigation",
+        heading_words: &["行政复议", "行政诉讼"],
+        mention_words: &["行政复议", "行政诉讼"],
+        excludes: &[PartId::Overview],
+        bare_other: false,
+        next_year_work: false,
+        year: PartYear::Any,
+        elements: &[],
+    },
+    PartSpec {
+        id: PartId::ProblemsImprovements,
+        name_zh: "存在的主要问题及改进情况",
+        name_en: "Main problems and improvements",
+        short_zh: "存在的主要问题及改进情况",
+        short_en: "Problems and improvements",
+        heading_words: &["存在的主要问题", "主要问题", "存在问题", "存在的问题", "改进情况", "问题及改进", "不足"],
+        mention_words: &["存在问题", "存在的问题", "改进"],
+        excludes: &[PartId::Overview],
+        bare_other: false,
+        next_year_work: false,
+        year: PartYear::Any,
+        elements: &[],
+    },
+    PartSpec {
+        id: PartId::OtherMatters,
+        name_zh: "其他需要报告的事项",
+        name_en: "Other matters to report",
+        short_zh: "其他需要报告的事项",
+        short_en: "Other matters",
+        heading_words: &["其他需要报告", "其它需要报告", "其他事项", "其它事项"],
+        mention_words: &["其他需要报告"],
+        excludes: &[PartId::Overview, PartId::ProblemsImprovements],
+        bare_other: true,
+        next_year_work: false,
+        year: PartYear::Any,
+        elements: &[],
+    },
+];
+
+/// The levels 第四十九条's first sentence names (departments), with townships, which it
+/// does not name but which local rules hold to the same date (see `binds_townships`).
+const DEPARTMENT_LEVELS: &[Level] = &[Level::Department, Level::Township];
+/// County-and-above governments, and an unknown level (31 March is the latest date the
+/// article gives anyone).
+const GOVERNMENT_LEVELS: &[Level] = &[Level::County, Level::City, Level::Province, Level::Unknown];
+
+static DISCLOSURE: ReportKind = ReportKind {
+    id: KindId::Disclosure,
+    name_zh: "政府信息公开工作年度报告",
+    name_en: "Annual report on government information disclosure",
+    title_words: &["政府信息公开工作年度报告", "政府信息公开年度报告", "信息公开工作年度报告", "政务公开工作年度报告"],
+    text_signs: &[
+        "政府信息公开工作年度报告",
+        "政府信息公开年度报告",
+        "政府信息公开条例",
+        "主动公开政府信息情况",
+        "收到和处理政府信息公开申请",
+        "政府信息公开行政复议",
+        "本年新收政府信息公开申请数量",
+        "第二十条第(一)项",
+        "依申请公开",
+        "主动公开",
+    ],
+    parts: &DISCLOSURE_PARTS,
+    // 第四十九条 of the 2019 regulations (in force 15 May 2019, governing the reports on 2019
+    // and later): departments by 31 January, county-and-above governments by 31 March.
+    // Before it, 第三十一条 of the 2007 regulations: every organ by 31 March.
+    deadlines: &[
+        Deadline {
+            rule: RuleId::DisclosureRegulations2019Departments,
+            from_year: 2019,
+            month: 1,
+            day: 31,
+            rule_zh: "《中华人民共和国政府信息公开条例》第四十九条（县级以上人民政府部门）",
+            rule_en: "Regulations on the Disclosure of Government Information (2019), art. 49 (departments)",
+            binds_townships: false,
+            levels: DEPARTMENT_LEVELS,
+        },
+        Deadline {
+            rule: RuleId::DisclosureRegulations2019Governments,
+            from_year: 2019,
+            month: 3,
+            day: 31,
+            rule_zh: "《中华人民共和国政府信息公开条例》第四十九条（县级以上地方人民政府）",
+            rule_en: "Regulations on the Disclosure of Government Information (2019), art. 49 (county-and-above governments)",
+            binds_townships: false,
+            levels: GOVERNMENT_LEVELS,
+        },
+        Deadline {
+            rule: RuleId::DisclosureRegulations2007,
+            from_year: 2008,
+            month: 3,
+            day: 31,
+            rule_zh: "《中华人民共和国政府信息公开条例》（2007年）第三十一条",
+            rule_en: "Regulations on the Disclosure of Government Information (2007), art. 31",
+            binds_townships: true,
+            levels: &[],
+        },
+    ],
+    checks: &[
+        Check::RequiredParts,
+        Check::PartOrder,
+        Check::Deadline,
+        Check::Numbering,
+        Check::ReportYear,
+        Check::TitleYear,
+        Check::Tables,
+    ],
+    standard_tables: true,
 };
 
 #[cfg(test)]
@@ -533,7 +789,7 @@ mod tests {
 
     #[test]
     fn every_kind_lists_its_parts_in_order_once() {
-        for id in KindId::ALL {
+        for id in KindId::EVERY {
             let kind = ReportKind::get(id);
             assert_eq!(kind.id, id);
             let ids: Vec<PartId> = kind.parts.iter().map(|p| p.id).collect();
@@ -550,16 +806,28 @@ mod tests {
 
     #[test]
     fn every_part_id_belongs_to_a_kind() {
-        for id in [PartId::Measures, PartId::Shortcomings, PartId::FirstResponsible, PartId::NextYearPlan, PartId::Other] {
+        for id in [
+            PartId::Measures,
+            PartId::Shortcomings,
+            PartId::FirstResponsible,
+            PartId::NextYearPlan,
+            PartId::Other,
+            PartId::Overview,
+            PartId::Proactive,
+            PartId::Applications,
+            PartId::ReviewLitigation,
+            PartId::ProblemsImprovements,
+            PartId::OtherMatters,
+        ] {
             assert_eq!(id.spec().id, id);
         }
     }
 
     #[test]
     fn deadlines_run_latest_first_and_each_rule_is_found() {
-        for id in KindId::ALL {
+        for id in KindId::EVERY {
             let kind = ReportKind::get(id);
-            assert!(kind.deadlines.windows(2).all(|w| w[0].from_year > w[1].from_year), "{id:?}: latest rule first");
+            assert!(kind.deadlines.windows(2).all(|w| w[0].from_year >= w[1].from_year), "{id:?}: latest rule first");
             for d in kind.deadlines {
                 assert_eq!(Deadline::get(d.rule), d);
             }
@@ -574,5 +842,38 @@ mod tests {
     fn a_title_names_its_kind() {
         assert_eq!(ReportKind::named_by("某镇2024年法治政府建设情况报告").map(|k| k.id), Some(KindId::RuleOfLaw));
         assert_eq!(ReportKind::named_by("某镇2024年工作总结").map(|k| k.id), None);
+    }
+
+    #[cfg(feature = "disclosure")]
+    #[test]
+    fn a_title_names_the_disclosure_kind() {
+        assert_eq!(ReportKind::named_by("某县司法局2023年政府信息公开工作年度报告").map(|k| k.id), Some(KindId::Disclosure));
+        assert_eq!(ReportKind::named_by("某市政府信息公开年度报告(2020年)").map(|k| k.id), Some(KindId::Disclosure));
+    }
+
+    #[cfg(feature = "disclosure")]
+    #[test]
+    fn an_opening_without_a_title_names_its_kind_by_three_signs() {
+        let disclosure = "根据《政府信息公开条例》要求编制本报告。一、总体情况本年主动公开信息20条,办理依申请公开3件。";
+        assert_eq!(ReportKind::named_by_text(disclosure).map(|k| k.id), Some(KindId::Disclosure));
+        // A rule-of-law report telling of its disclosure work is not a disclosure report.
+        let rule_of_law = "本年推进法治政府建设,落实政府信息公开条例,主动公开文件30件,办理依申请公开5件。";
+        assert_eq!(ReportKind::named_by_text(rule_of_law).map(|k| k.id), None);
+        assert_eq!(ReportKind::named_by_text("政府信息公开条例规定主动公开。").map(|k| k.id), None);
+    }
+
+    #[test]
+    fn disclosure_deadlines_go_by_level() {
+        let kind = ReportKind::get(KindId::Disclosure);
+        let at = |year, level| kind.deadline_for_level(year, level).map(|d| (d.rule, d.month, d.day));
+        assert_eq!(at(2023, Level::Department), Some((RuleId::DisclosureRegulations2019Departments, 1, 31)));
+        assert_eq!(at(2023, Level::Township), Some((RuleId::DisclosureRegulations2019Departments, 1, 31)));
+        assert_eq!(at(2023, Level::County), Some((RuleId::DisclosureRegulations2019Governments, 3, 31)));
+        assert_eq!(at(2019, Level::Unknown), Some((RuleId::DisclosureRegulations2019Governments, 3, 31)));
+        assert_eq!(at(2018, Level::Department), Some((RuleId::DisclosureRegulations2007, 3, 31)));
+        assert_eq!(at(2007, Level::County), None);
+        // The rule-of-law kind names no level: every level gets its one rule.
+        let rol = ReportKind::get(KindId::RuleOfLaw);
+        assert_eq!(rol.deadline_for_level(2024, Level::Department).map(|d| d.rule), Some(RuleId::SupervisionRegulations2019));
     }
 }

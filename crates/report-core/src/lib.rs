@@ -11,7 +11,7 @@
 //! later:
 //!
 //! ```text
-//! bytes ─ input ─ decode ─ normalize ─ lines ─ frame ─ kind ─ outline ─ sections ─ metrics ─ findings ─ summary
+//! bytes ─ input ─ decode ─ normalize ─ lines ─ tables ─ frame ─ kind ─ outline ─ sections ─ grids ─ metrics ─ findings ─ summary
 //!                                        │                                                                │
 //!                                  (markers: tokens)                                         (compare, export,
 //!                                                                                              messages: readers
@@ -24,10 +24,15 @@
 //!   half-width), one char per original char;
 //! - `lines`: the lines, what each is (prose, metadata, page chrome) and its tokens — the
 //!   heading marker a prose line starts with, the `key: value` entries of a metadata line;
+//! - `tables`: the tables as cells — a Word document's or a page's as the input read them
+//!   (rows, columns, spans), and those pasted as text recovered from their rows (`|`, tabs,
+//!   one cell per line);
 //! - `frame`: title, issuer, level, year, dates, the frame lines and where the body ends;
 //! - [`kinds`]: the report's kind (its parts, deadline and checks are data);
 //! - `outline`: the headings of the body, as a tree, built once;
 //! - `sections`: the parts the kind requires;
+//! - [`grids`]: the kind's standard tables read onto its form's grid by their labels
+//!   ([`forms`] holds the forms as data);
 //! - `metrics`: the figures, each placed in its part and under its heading;
 //! - `findings`: the kind's checks;
 //! - [`summary`]: the public contract, assembled.
@@ -58,7 +63,9 @@ pub mod decode;
 mod document;
 pub mod export;
 pub mod findings;
+pub mod forms;
 pub mod frame;
+pub mod grids;
 pub mod input;
 pub mod kinds;
 pub mod lines;
@@ -70,6 +77,7 @@ mod numerals;
 mod outline;
 pub mod sections;
 pub mod summary;
+mod tables;
 
 pub use decode::tables::TablesError;
 pub use input::{InputError, ZipError};
@@ -83,6 +91,7 @@ use kinds::{KindBasis, KindId, ReportKind};
 use outline::Outline;
 use sections::Sections;
 use summary::{Format, Source};
+use tables::Tables;
 
 /// Builds the lookup tables the stages share (character folding, word lists) now rather
 /// than during the first analysis. Optional: everything works without it.
@@ -105,7 +114,8 @@ pub fn analyze(bytes: &[u8], name: Option<&str>) -> Summary {
 
 /// Analyses text that is already decoded (a paste). Its source is reported as UTF-8.
 pub fn analyze_text(text: &str, name: Option<&str>) -> Summary {
-    let extracted = Extracted { text: text.to_string(), format: Format::Text, encoding: Encoding::Utf8, undecodable_bytes: 0 };
+    let extracted =
+        Extracted { text: text.to_string(), tables: Vec::new(), format: Format::Text, encoding: Encoding::Utf8, undecodable_bytes: 0 };
     run(extracted, text.len(), name, Options::default()).summary
 }
 
@@ -118,6 +128,9 @@ pub struct Analysis {
     pub text: String,
     /// Its lines.
     pub lines: Vec<lines::Line>,
+    /// Its tables as cells (a Word document's or a page's, and those recovered from pasted
+    /// rows), for a kind with standard tables (none for the others).
+    pub tables: Vec<input::table::Table>,
 }
 
 /// Like [`analyze`], keeping the decoded text and its lines.
@@ -151,20 +164,49 @@ pub fn analyze_reader_with(
     Ok(read.extracted.map(|extracted| run(extracted, read.bytes, name, options)))
 }
 
+/// The first [`kinds::OPENING_CHARS`] chars of the prose lines, folded, spaces removed: what
+/// tells a report's kind when no title does.
+fn opening(doc: &Document) -> String {
+    let mut out = String::new();
+    let mut n = 0;
+    for line in doc.text_lines() {
+        for &c in &doc.folded[line.start..line.end] {
+            if !c.is_whitespace() && c != normalize::IGNORABLE {
+                out.push(c);
+                n += 1;
+            }
+        }
+        if n >= kinds::OPENING_CHARS {
+            break;
+        }
+    }
+    out
+}
+
 /// The pipeline, one stage after another.
 fn run(extracted: Extracted, bytes: usize, name: Option<&str>, options: Options) -> Analysis {
-    let Extracted { text, format, encoding, undecodable_bytes } = extracted;
+    let Extracted { text, tables, format, encoding, undecodable_bytes } = extracted;
     let doc = Document::new(&text);
     let frame = Frame::read(&doc);
     let (kind, kind_basis) = match options.kind {
         Some(id) => (ReportKind::get(id), KindBasis::Chosen),
         None => match frame.meta.title.as_deref().map(normalize::fold_str).and_then(|t| ReportKind::named_by(&t)) {
             Some(kind) => (kind, KindBasis::Recognised),
-            None => (ReportKind::default_kind(), KindBasis::Assumed),
+            None => match ReportKind::named_by_text(&opening(&doc)) {
+                Some(kind) => (kind, KindBasis::Recognised),
+                None => (ReportKind::default_kind(), KindBasis::Assumed),
+            },
         },
     };
-    let outline = Outline::build(&doc, frame.body_end);
-    let sections = Sections::find(&doc, &outline, &frame, kind);
+    // Tables are read only for a kind that has them (see the `disclosure` feature): the
+    // search for tables flattened into lines is not spent on the other kinds.
+    let tables = if cfg!(feature = "disclosure") && kind.standard_tables { Tables::find(&doc, tables) } else { Tables::default() };
+    // A kind whose tables are read as tables: their rows are neither headings nor parts.
+    let table_lines: &[usize] = if kind.standard_tables { &tables.lines } else { &[] };
+    let outline = Outline::build(&doc, frame.body_end, table_lines);
+    let sections = Sections::find(&doc, &outline, &frame, kind, table_lines);
+    let grids =
+        if cfg!(feature = "disclosure") && kind.standard_tables { grids::read(&doc, &tables, frame.meta.report_year) } else { Vec::new() };
     let metrics = metrics::extract(&doc, &frame, &outline, &sections);
     let findings = findings::find(&findings::Inputs {
         doc: &doc,
@@ -173,6 +215,7 @@ fn run(extracted: Extracted, bytes: usize, name: Option<&str>, options: Options)
         outline: &outline,
         sections: &sections,
         metrics: &metrics,
+        grids: &grids,
         undecodable_bytes,
         encoding,
     });
@@ -186,7 +229,8 @@ fn run(extracted: Extracted, bytes: usize, name: Option<&str>, options: Options)
         outline,
         sections,
         metrics,
+        tables: grids,
         findings,
     });
-    Analysis { summary, text, lines: doc.lines }
+    Analysis { summary, text, lines: doc.lines, tables: tables.tables }
 }

@@ -11,6 +11,7 @@
 //! ```
 
 use crate::findings::{DateKind, Finding, FindingCode};
+use crate::forms::{self, FormId, TableId};
 use crate::frame::Level;
 use crate::kinds::{Deadline, KindId, PartId, ReportKind};
 use crate::metrics::Approx;
@@ -188,6 +189,89 @@ pub fn finding_message(f: &Finding, lang: Lang) -> String {
         }
         FindingCode::ReportYearUnknown if zh => "未能确定报告所述年度。".into(),
         FindingCode::ReportYearUnknown => "The year the report covers could not be determined.".into(),
+        // Built without the kind that has these findings, they cannot occur: their code
+        // stands for them, and their wording stays out of the web app.
+        FindingCode::TableMissing { .. }
+        | FindingCode::TableIncomplete { .. }
+        | FindingCode::TableEmpty { .. }
+        | FindingCode::TableSumMismatch { .. }
+        | FindingCode::TitleYearMismatch { .. }
+            if !cfg!(feature = "disclosure") =>
+        {
+            f.code.as_str().to_string()
+        }
+        FindingCode::TableMissing { table } if zh => format!("缺少标准表格“{}”。", table_name(*table, lang)),
+        FindingCode::TableMissing { table } => format!("The standard table “{}” is missing.", table_name(*table, lang)),
+        FindingCode::TableIncomplete { table, missing_rows, short_rows } if zh => {
+            let mut parts = Vec::new();
+            if !missing_rows.is_empty() {
+                parts.push(format!("缺少{}行（{}）", missing_rows.len(), row_list(*table, missing_rows, lang)));
+            }
+            if !short_rows.is_empty() {
+                parts.push(format!("{}行单元格不全（{}）", short_rows.len(), row_list(*table, short_rows, lang)));
+            }
+            format!("标准表格“{}”不完整：{}。", table_name(*table, lang), parts.join("；"))
+        }
+        FindingCode::TableIncomplete { table, missing_rows, short_rows } => {
+            let mut parts = Vec::new();
+            if !missing_rows.is_empty() {
+                parts.push(format!("{} rows missing ({})", missing_rows.len(), row_list(*table, missing_rows, lang)));
+            }
+            if !short_rows.is_empty() {
+                parts.push(format!("{} rows lack cells ({})", short_rows.len(), row_list(*table, short_rows, lang)));
+            }
+            format!("The standard table “{}” is incomplete: {}.", table_name(*table, lang), parts.join("; "))
+        }
+        FindingCode::TableEmpty { table } if zh => format!("标准表格“{}”的单元格全部为空。", table_name(*table, lang)),
+        FindingCode::TableEmpty { table } => format!("Every cell of the standard table “{}” is empty.", table_name(*table, lang)),
+        FindingCode::TableSumMismatch { table, rule, row, column, expected, found } if zh => {
+            let (r, c) = (forms::row_label(*table, row), forms::column_label(*table, column));
+            let (e, f) = (format_value(*expected), format_value(*found));
+            match rule.as_str() {
+                "column_balance" => format!("“{}”表“{c}”列：第一项加第二项之和为{e}，第三项（七）总计加第四项之和为{f}，两者应相等。", table_name(*table, lang)),
+                "column_total" => format!("“{}”表“{c}”列：“{r}”填报{f}，而（一）至（六）合计为{e}。", table_name(*table, lang)),
+                _ => format!("“{}”表“{r}”行：“{c}”填报{f}，而各列合计为{e}。", table_name(*table, lang)),
+            }
+        }
+        FindingCode::TableSumMismatch { table, rule, row, column, expected, found } => {
+            let (e, f) = (format_value(*expected), format_value(*found));
+            match rule.as_str() {
+                "column_balance" => format!("Table “{}”, column {column}: items 1 + 2 make {e}, but 3 (total) + 4 make {f}; the form says they are equal.", table_name(*table, lang)),
+                "column_total" => format!("Table “{}”, column {column}: the total row says {f}, but (1)–(6) add up to {e}.", table_name(*table, lang)),
+                _ => format!("Table “{}”, row {row}: the {column} column says {f}, but the columns before it add up to {e}.", table_name(*table, lang)),
+            }
+        }
+        FindingCode::TitleYearMismatch { title_year, publish_year } if zh => {
+            format!("标题写的是{title_year}年，但报告发布于{publish_year}年：年度报告应报告上一年度（应为{}年）。", publish_year - 1)
+        }
+        FindingCode::TitleYearMismatch { title_year, publish_year } => format!(
+            "The title names {title_year}, but the report was published in {publish_year}: an annual report covers the year before ({}).",
+            publish_year - 1
+        ),
+    }
+}
+
+/// A standard table's name in `lang`.
+pub fn table_name(table: TableId, lang: Lang) -> &'static str {
+    let spec = forms::spec(table, FormId::Form2021);
+    match lang {
+        Lang::Zh => spec.name_zh,
+        Lang::En => spec.name_en,
+    }
+}
+
+/// Rows named for a message: their labels (zh) or ids (en), at most three, then “…”.
+fn row_list(table: TableId, rows: &[String], lang: Lang) -> String {
+    let names: Vec<&str> = rows.iter().take(3).map(|r| if lang == Lang::Zh { forms::row_label(table, r) } else { r.as_str() }).collect();
+    let more = if rows.len() > 3 { "…" } else { "" };
+    format!("{}{more}", names.join(if lang == Lang::Zh { "、" } else { ", " }))
+}
+
+/// A table value as the report would print it (integers without a fraction).
+fn format_value(v: f64) -> String {
+    match crate::summary::as_integer(v) {
+        Some(i) => i.to_string(),
+        None => format!("{v}"),
     }
 }
 

@@ -12,6 +12,7 @@ use crate::decode::Encoding;
 use crate::document::Document;
 use crate::findings::{Finding, Severity};
 use crate::frame::Meta;
+use crate::grids::StandardTable;
 pub use crate::input::Format;
 use crate::kinds::{KindBasis, KindId};
 use crate::lines::LineKind;
@@ -24,6 +25,9 @@ use serde::{Deserialize, Serialize, Serializer};
 ///
 /// 2: `kind`, `kind_basis`; findings carry `code` + `args` instead of a Chinese `message`;
 /// `sections[].reason` is a typed object; dates and enums are unchanged.
+///
+/// 3: a second kind, `gov_info_disclosure`, with its six part ids, deadline rules and
+/// `tables`; `metrics[].action` and labels by the grammar of the clause.
 pub const SCHEMA_VERSION: u32 = 3;
 
 /// Everything Report Lens reads from one report.
@@ -46,6 +50,10 @@ pub struct Summary {
     pub sections: Vec<Part>,
     /// Every figure, in text order.
     pub metrics: Vec<Metric>,
+    /// The kind's standard tables as read onto its form's grid (empty for kinds without
+    /// them).
+    #[cfg_attr(not(feature = "disclosure"), serde(serialize_with = "empty_list"))]
+    pub tables: Vec<StandardTable>,
     /// What a reviewer should look at, most severe first.
     pub findings: Vec<Finding>,
     /// Counts.
@@ -152,6 +160,7 @@ pub(crate) struct Parts<'a> {
     pub outline: Outline,
     pub sections: Sections,
     pub metrics: Vec<Metric>,
+    pub tables: Vec<StandardTable>,
     pub findings: Vec<Finding>,
 }
 
@@ -168,6 +177,7 @@ impl Summary {
             outline: OutlineNode::tree(p.outline),
             sections: p.sections.parts,
             metrics: p.metrics,
+            tables: p.tables,
             findings: p.findings,
             stats,
         }
@@ -199,6 +209,14 @@ impl Stats {
             infos: severity(Severity::Info),
         }
     }
+}
+
+/// An empty JSON list: built without the kind that has tables, `tables` is always empty,
+/// and writing it so keeps the tables' serialisation out of the web app.
+#[cfg(not(feature = "disclosure"))]
+fn empty_list<S: Serializer>(_: &[StandardTable], s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeSeq;
+    s.serialize_seq(Some(0))?.end()
 }
 
 /// Integral values as integers; others as JSON numbers; non-finite (impossible from the

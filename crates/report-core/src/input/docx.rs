@@ -3,6 +3,7 @@
 //! text), tables flattened to one line per row (cells separated by a tab, so a figure in a
 //! cell keeps its label), and headers, footers, comments and deleted text left out.
 
+use super::table::{place, RawCell, Table};
 use super::xml::{attr, Token, Tokenizer};
 use super::zip::Archive;
 use crate::input::ZipError;
@@ -12,7 +13,13 @@ use std::collections::HashMap;
 pub const MAX_PART_BYTES: usize = 64 * 1024 * 1024;
 
 /// The text of the document.
+#[cfg(test)]
 pub fn extract(bytes: &[u8]) -> Result<String, ZipError> {
+    extract_with_tables(bytes).map(|(text, _)| text)
+}
+
+/// The text of the document and its tables (top-level `w:tbl`s) as tables.
+pub(crate) fn extract_with_tables(bytes: &[u8]) -> Result<(String, Vec<Table>), ZipError> {
     let archive = Archive::open(bytes)?;
     if !archive.contains("word/document.xml") {
         return Err(ZipError::NotWordDocument);
@@ -20,7 +27,11 @@ pub fn extract(bytes: &[u8]) -> Result<String, ZipError> {
     let document = utf8(archive.read("word/document.xml", MAX_PART_BYTES)?);
     let numbering = archive.read("word/numbering.xml", MAX_PART_BYTES).map(utf8).ok().map(|x| Numbering::parse(&x)).unwrap_or_default();
     let styles = archive.read("word/styles.xml", MAX_PART_BYTES).map(utf8).ok().map(|x| style_numbering(&x)).unwrap_or_default();
-    Ok(paragraphs(&document, &numbering, &styles))
+    let (text, raw_tables) = paragraphs(&document, &numbering, &styles);
+    let mut from = 0;
+    let tables =
+        if cfg!(feature = "disclosure") { raw_tables.into_iter().map(|rows| place(rows, &text, &mut from)).collect() } else { Vec::new() };
+    Ok((text, tables))
 }
 
 fn utf8(bytes: Vec<u8>) -> String {
@@ -154,7 +165,7 @@ fn style_numbering(xml: &str) -> HashMap<String, (String, usize)> {
 }
 
 /// The document body as lines: one per paragraph, one per table row.
-fn paragraphs(xml: &str, numbering: &Numbering, styles: &HashMap<String, (String, usize)>) -> String {
+fn paragraphs(xml: &str, numbering: &Numbering, styles: &HashMap<String, (String, usize)>) -> (String, Vec<Vec<Vec<RawCell>>>) {
     let mut out = String::new();
     let mut para = String::new();
     let mut in_text = false;
@@ -166,6 +177,10 @@ fn paragraphs(xml: &str, numbering: &Numbering, styles: &HashMap<String, (String
     let mut table_depth = 0usize;
     let mut row: Vec<String> = Vec::new();
     let mut cell = String::new();
+    // The same rows as cells with their spans, for the table model.
+    let mut tables: Vec<Vec<Vec<RawCell>>> = Vec::new();
+    let mut raw_row: Vec<RawCell> = Vec::new();
+    let mut raw_cell = RawCell::default();
     let mut counters: HashMap<String, [u32; 9]> = HashMap::new();
 
     for token in Tokenizer::xml(xml) {
@@ -187,9 +202,25 @@ fn paragraphs(xml: &str, numbering: &Numbering, styles: &HashMap<String, (String
                 "w:numId" => num_id = attr(attrs, "w:val").map(|v| v.into_owned()),
                 "w:ilvl" => ilvl = attr(attrs, "w:val").and_then(|v| v.parse().ok()).unwrap_or(0usize).min(8),
                 "w:del" | "w:instrText" | "w:delText" if !self_closing => skip_depth += 1,
-                "w:tbl" => table_depth += 1,
-                "w:tr" if table_depth == 1 => row.clear(),
-                "w:tc" if table_depth == 1 => cell.clear(),
+                "w:tbl" => {
+                    table_depth += 1;
+                    if table_depth == 1 {
+                        tables.push(Vec::new());
+                    }
+                }
+                "w:tr" if table_depth == 1 => {
+                    row.clear();
+                    raw_row.clear();
+                }
+                "w:tc" if table_depth == 1 => {
+                    cell.clear();
+                    raw_cell = RawCell::default();
+                }
+                "w:gridSpan" if table_depth == 1 => {
+                    raw_cell.col_span = attr(attrs, "w:val").and_then(|v| v.parse().ok()).unwrap_or(1usize).clamp(1, 64)
+                }
+                // `<w:vMerge/>` or `w:val="continue"` continues the cell above; `restart` starts one.
+                "w:vMerge" if table_depth == 1 => raw_cell.v_merge_continue = attr(attrs, "w:val").is_none_or(|v| v == "continue"),
                 _ => {}
             },
             Token::End { name } => match name {
@@ -215,8 +246,15 @@ fn paragraphs(xml: &str, numbering: &Numbering, styles: &HashMap<String, (String
                         out.push('\n');
                     }
                 }
-                "w:tc" if table_depth == 1 => row.push(std::mem::take(&mut cell)),
+                "w:tc" if table_depth == 1 => {
+                    raw_cell.text = cell.trim().to_string();
+                    raw_row.push(std::mem::take(&mut raw_cell));
+                    row.push(std::mem::take(&mut cell))
+                }
                 "w:tr" if table_depth == 1 => {
+                    if let Some(t) = tables.last_mut() {
+                        t.push(std::mem::take(&mut raw_row));
+                    }
                     let line = row.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect::<Vec<_>>().join("\t");
                     if !line.is_empty() {
                         out.push_str(&line);
@@ -230,7 +268,8 @@ fn paragraphs(xml: &str, numbering: &Numbering, styles: &HashMap<String, (String
             Token::Text(_) => {}
         }
     }
-    out
+    tables.retain(|t| !t.is_empty());
+    (out, tables)
 }
 
 /// Advances the counters of list `id` at `level` and writes its label (`一、`, `（二）`).

@@ -5,17 +5,51 @@
 //! recognised later by the `lines` stage. The charset declared in `<meta>` decides the
 //! encoding; without one, the bytes are detected like a text file.
 
+use super::table::{place, RawCell, Table};
 use super::xml::{attr, Token, Tokenizer};
 use crate::decode::{self, Encoding};
 
 /// The page's text, the encoding used and the number of undecodable bytes.
+#[cfg(test)]
 pub fn extract(bytes: &[u8]) -> (String, Encoding, usize) {
+    let (text, _, encoding, undecodable) = extract_with_tables(bytes);
+    (text, encoding, undecodable)
+}
+
+/// [`extract`], with the page's tables as tables (those holding no other table: layout
+/// tables that wrap a whole page are not the report's tables).
+pub(crate) fn extract_with_tables(bytes: &[u8]) -> (String, Vec<Table>, Encoding, usize) {
     let declared = declared_encoding(bytes);
     let decoded = match declared {
         Some(e) => decode::decode_as(bytes, e),
         None => decode::decode(bytes),
     };
-    (text_of(&decoded.text), decoded.encoding, decoded.undecodable_bytes)
+    let mut raw = Vec::new();
+    let text = text_of(&decoded.text, &mut raw);
+    let mut from = 0;
+    let tables =
+        if cfg!(feature = "disclosure") { raw.into_iter().map(|rows| place(rows, &text, &mut from)).collect() } else { Vec::new() };
+    (text, tables, decoded.encoding, decoded.undecodable_bytes)
+}
+
+/// A `<table>` being read: its rows, the cell open in it, and whether it holds a table.
+#[derive(Default)]
+struct OpenTable {
+    rows: Vec<Vec<RawCell>>,
+    cell: Option<RawCell>,
+    nested: bool,
+}
+
+impl OpenTable {
+    fn close_cell(&mut self) {
+        if let Some(mut c) = self.cell.take() {
+            c.text = c.text.trim().to_string();
+            match self.rows.last_mut() {
+                Some(row) => row.push(c),
+                None => self.rows.push(vec![c]),
+            }
+        }
+    }
 }
 
 /// Whether `bytes` look like an HTML document.
@@ -84,8 +118,9 @@ const BLOCKS: &[&str] = &[
     "figcaption",
 ];
 
-fn text_of(html: &str) -> String {
+fn text_of(html: &str, tables: &mut Vec<Vec<Vec<RawCell>>>) -> String {
     let mut out = String::with_capacity(html.len() / 2);
+    let mut open: Vec<OpenTable> = Vec::new();
     let mut skip: Vec<String> = Vec::new(); // open skipped elements
     let mut pre = 0usize;
     let mut title_done = false;
@@ -117,6 +152,33 @@ fn text_of(html: &str) -> String {
                 if name == "pre" {
                     pre += 1;
                 }
+                match name.as_str() {
+                    "table" if !self_closing => {
+                        if let Some(outer) = open.last_mut() {
+                            outer.nested = true;
+                        }
+                        open.push(OpenTable::default());
+                    }
+                    "tr" => {
+                        if let Some(t) = open.last_mut() {
+                            t.close_cell();
+                            t.rows.push(Vec::new());
+                        }
+                    }
+                    "td" | "th" => {
+                        if let Some(t) = open.last_mut() {
+                            t.close_cell();
+                            let span = |a: &str| attr(attrs, a).and_then(|v| v.trim().parse::<usize>().ok()).unwrap_or(1).clamp(1, 64);
+                            t.cell = Some(RawCell {
+                                text: String::new(),
+                                col_span: span("colspan"),
+                                row_span: span("rowspan"),
+                                v_merge_continue: false,
+                            });
+                        }
+                    }
+                    _ => {}
+                }
                 if BLOCKS.contains(&name.as_str()) {
                     new_line(&mut out);
                 } else if (name == "td" || name == "th") && !out.ends_with('\n') && !out.is_empty() {
@@ -138,6 +200,23 @@ fn text_of(html: &str) -> String {
                 if name == "pre" {
                     pre = pre.saturating_sub(1);
                 }
+                match name.as_str() {
+                    "td" | "th" => {
+                        if let Some(t) = open.last_mut() {
+                            t.close_cell();
+                        }
+                    }
+                    "table" => {
+                        if let Some(mut t) = open.pop() {
+                            t.close_cell();
+                            t.rows.retain(|r| !r.is_empty());
+                            if !t.nested && !t.rows.is_empty() {
+                                tables.push(t.rows);
+                            }
+                        }
+                    }
+                    _ => {}
+                }
                 if BLOCKS.contains(&name.as_str()) {
                     new_line(&mut out);
                 }
@@ -156,6 +235,9 @@ fn text_of(html: &str) -> String {
                     out.push_str(&t);
                 } else {
                     push_collapsed(&mut out, &t);
+                }
+                if let Some(cell) = open.last_mut().and_then(|t| t.cell.as_mut()) {
+                    push_collapsed(&mut cell.text, &t);
                 }
             }
         }
@@ -290,7 +372,7 @@ mod tests {
     #[test]
     fn navigation_bars_by_class_or_id_are_left_out() {
         let page = "<html><head><title>某镇2024年法治政府建设情况报告_某县人民政府</title></head><body><div class=\"main-nav\"><a>首页</a><a>政务公开</a></div><ul id=\"topmenu\"><li>机构</li></ul><p class=\"unavailable\">一、主要举措和成效</p></body></html>";
-        let text = text_of(page);
+        let text = text_of(page, &mut Vec::new());
         assert_eq!(text.lines().collect::<Vec<_>>(), ["某镇2024年法治政府建设情况报告", "一、主要举措和成效"], "{text}");
         assert!(names_navigation("navbar") && names_navigation("sub_menu") && !names_navigation("canvas unavailable"));
     }

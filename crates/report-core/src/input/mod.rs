@@ -14,6 +14,7 @@ pub(crate) mod docx;
 mod error;
 pub(crate) mod html;
 pub(crate) mod stream;
+pub mod table;
 pub(crate) mod xml;
 pub(crate) mod zip;
 
@@ -97,6 +98,8 @@ pub fn needs_tables(bytes: &[u8]) -> bool {
 /// The text read from an input, and what the input was.
 pub(crate) struct Extracted {
     pub text: String,
+    /// The real tables of a Word document or a saved page (none for text).
+    pub tables: Vec<table::Table>,
     pub format: Format,
     pub encoding: Encoding,
     pub undecodable_bytes: usize,
@@ -116,12 +119,12 @@ pub(crate) fn extract(bytes: &[u8], name: Option<&str>) -> Result<Extracted, Inp
     match kind {
         InputKind::Text => Ok(extract_text(bytes)),
         InputKind::Html => {
-            let (text, encoding, undecodable_bytes) = html::extract(bytes);
-            Ok(Extracted { text, format: Format::Html, encoding, undecodable_bytes })
+            let (text, tables, encoding, undecodable_bytes) = html::extract_with_tables(bytes);
+            Ok(Extracted { text, tables, format: Format::Html, encoding, undecodable_bytes })
         }
-        InputKind::Docx => match docx::extract(bytes) {
-            Ok(text) if text.trim().is_empty() => Err(InputError { kind: InputKind::Empty, detail: None }),
-            Ok(text) => Ok(Extracted { text, format: Format::Docx, encoding: Encoding::Utf8, undecodable_bytes: 0 }),
+        InputKind::Docx => match docx::extract_with_tables(bytes) {
+            Ok((text, _)) if text.trim().is_empty() => Err(InputError { kind: InputKind::Empty, detail: None }),
+            Ok((text, tables)) => Ok(Extracted { text, tables, format: Format::Docx, encoding: Encoding::Utf8, undecodable_bytes: 0 }),
             Err(detail) => Err(InputError { kind, detail: Some(detail) }),
         },
         other => Err(InputError { kind: other, detail: None }),
@@ -131,7 +134,13 @@ pub(crate) fn extract(bytes: &[u8], name: Option<&str>) -> Result<Extracted, Inp
 /// Plain text in any supported encoding.
 pub(crate) fn extract_text(bytes: &[u8]) -> Extracted {
     let decoded = crate::decode::decode(bytes);
-    Extracted { text: decoded.text, format: Format::Text, encoding: decoded.encoding, undecodable_bytes: decoded.undecodable_bytes }
+    Extracted {
+        text: decoded.text,
+        tables: Vec::new(),
+        format: Format::Text,
+        encoding: decoded.encoding,
+        undecodable_bytes: decoded.undecodable_bytes,
+    }
 }
 
 /// Bytes the sniffer looks at.

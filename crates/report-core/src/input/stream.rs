@@ -46,7 +46,7 @@ pub(crate) fn extract_from(reader: &mut impl Read, size_hint: usize, name: Optio
         None => return read_whole(reader, [text.into_bytes(), carry].concat(), name),
     }
     let bytes = text.len();
-    let extracted = Extracted { text, format: Format::Text, encoding: Encoding::Utf8, undecodable_bytes: 0 };
+    let extracted = Extracted { text, tables: Vec::new(), format: Format::Text, encoding: Encoding::Utf8, undecodable_bytes: 0 };
     Ok(ReadInput { extracted: Ok(extracted), bytes })
 }
 

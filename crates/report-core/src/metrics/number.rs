@@ -98,7 +98,7 @@ pub fn arabic_at(doc: &Document, at: usize, end: usize) -> Option<Number> {
 /// (an integer divided by a power of ten, both exact), computed by hand rather than with
 /// `str::parse::<f64>` to keep the float parser's tables out of the web app. Longer
 /// numbers (30-digit oddities) are approximated.
-fn decimal_value(text: &str) -> Option<f64> {
+pub(crate) fn decimal_value(text: &str) -> Option<f64> {
     let (int, frac) = text.split_once('.').unwrap_or((text, ""));
     if int.is_empty() || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit()) {
         return None;

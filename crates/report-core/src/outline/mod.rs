@@ -69,10 +69,15 @@ pub struct Outline {
 impl Outline {
     /// Builds the outline of the body: the prose lines that the lines stage found a
     /// marker on, up to `body_end` (a char offset: where the signature starts).
-    pub fn build(doc: &Document, body_end: usize) -> Outline {
+    ///
+    /// `table_lines` (sorted) are table rows of a kind whose tables are read as tables: their
+    /// row labels (`一、本年新收…`) are not headings.
+    pub fn build(doc: &Document, body_end: usize, table_lines: &[usize]) -> Outline {
         let mut headings: Vec<Heading> = Vec::new();
         let mut stack: Vec<usize> = Vec::new();
-        for line in doc.lines.iter().filter(|l| l.kind == LineKind::Text && l.start < body_end) {
+        for line in
+            doc.lines.iter().filter(|l| l.kind == LineKind::Text && l.start < body_end && table_lines.binary_search(&l.number).is_err())
+        {
             let Some(m) = &line.marker else {
                 continue;
             };
@@ -203,7 +208,7 @@ mod tests {
     fn outline(text: &str) -> Outline {
         {
             let doc = Document::new(text);
-            Outline::build(&doc, usize::MAX)
+            Outline::build(&doc, usize::MAX, &[])
         }
     }
 
@@ -228,7 +233,7 @@ mod tests {
     fn spans_point_into_the_original_text() {
         let text = "前言\r\n（一） 加強領導。全年";
         let doc = Document::new(text);
-        let o = Outline::build(&doc, usize::MAX);
+        let o = Outline::build(&doc, usize::MAX, &[]);
         let h = &o.headings[0];
         assert_eq!(h.marker, "（一）");
         assert_eq!(h.title, "加強領導");

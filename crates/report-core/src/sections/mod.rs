@@ -92,7 +92,9 @@ impl Sections {
     /// Finds the parts `kind` requires. The report year checks the years headings name;
     /// the frame lines (title, signature) are never part headings; parts end where the
     /// signature starts.
-    pub fn find(doc: &Document, outline: &Outline, frame: &Frame, kind: &ReportKind) -> Sections {
+    ///
+    /// `table_lines` (sorted) are table rows, never part headings.
+    pub fn find(doc: &Document, outline: &Outline, frame: &Frame, kind: &ReportKind, table_lines: &[usize]) -> Sections {
         let (report_year, body_end) = (frame.meta.report_year, frame.body_end);
         let finder = Finder { kind, report_year };
         let mut found: Vec<Option<(Candidate, Option<PartialReason>)>> = kind.parts.iter().map(|_| None).collect();
@@ -131,7 +133,7 @@ impl Sections {
             finder.assign_only(&mut found, || to_candidate(r), &own_parts);
         }
         if found.iter().any(Option::is_none) {
-            for c in unnumbered_headings(doc, outline, frame, kind) {
+            for c in unnumbered_headings(doc, outline, frame, kind, table_lines) {
                 let ids = finder.parts_named(&c.title_folded);
                 finder.assign_only(&mut found, || c, &ids);
             }
@@ -256,11 +258,11 @@ fn heading_year(title: &str) -> Option<i32> {
 }
 
 /// Short unnumbered lines that name a part (reports whose part headings carry no number).
-fn unnumbered_headings(doc: &Document, outline: &Outline, frame: &Frame, kind: &ReportKind) -> Vec<Candidate> {
+fn unnumbered_headings(doc: &Document, outline: &Outline, frame: &Frame, kind: &ReportKind, table_lines: &[usize]) -> Vec<Candidate> {
     let body_end = frame.body_end;
     let numbered: Vec<usize> = outline.headings.iter().map(|h| h.line).collect();
     let mut out: Vec<Candidate> = Vec::new();
-    let eligible = |n: usize| !numbered.contains(&n) && !frame.frame_lines.contains(&n);
+    let eligible = |n: usize| !numbered.contains(&n) && !frame.frame_lines.contains(&n) && table_lines.binary_search(&n).is_err();
     for line in doc.lines.iter().filter(|l| l.kind == LineKind::Text && l.start < body_end && eligible(l.number)) {
         let (s, e) = doc.trim(line.start, line.end);
         let folded = doc.folded_str(s, e);

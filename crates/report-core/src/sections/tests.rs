@@ -5,8 +5,8 @@ use super::*;
 fn find(text: &str) -> Sections {
     let doc = Document::new(text);
     let frame = Frame::read(&doc);
-    let outline = Outline::build(&doc, frame.body_end);
-    Sections::find(&doc, &outline, &frame, ReportKind::default_kind())
+    let outline = Outline::build(&doc, frame.body_end, &[]);
+    Sections::find(&doc, &outline, &frame, ReportKind::default_kind(), &[])
 }
 
 fn named_parts(title: &str) -> Vec<PartId> {
