@@ -12,8 +12,11 @@
 //! Which table is which, and which cell is which of a form's cells, is decided later, by
 //! labels (`forms`, `grids`); this stage only says where the cells are.
 //!
+//! Tables are looked for in reports of a kind that has standard tables (政府信息公开工作年度报告):
+//!
 //! ```
-//! let a = report_core::analyze_full("说明\n规章 | 2 | 0 | 5 |\n行政许可 | 7 |\n".as_bytes(), None);
+//! let text = "某局2024年政府信息公开工作年度报告\n说明\n规章 | 2 | 0 | 5 |\n行政许可 | 7 |\n";
+//! let a = report_core::analyze_full(text.as_bytes(), None);
 //! assert_eq!(a.tables.len(), 1);
 //! let cells: Vec<&str> = a.tables[0].cells.iter().map(|c| c.text.as_str()).collect();
 //! assert_eq!(cells, ["规章", "2", "0", "5", "行政许可", "7"]);
