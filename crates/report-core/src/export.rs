@@ -130,7 +130,7 @@ pub fn report_label(s: &Summary) -> String {
 
 /// A number as the JSON writes it (no `.0` on integers).
 pub fn format_number(v: f64) -> String {
-    match crate::summary::as_integer(v) {
+    match crate::numerals::as_integer(v) {
         Some(i) => i.to_string(),
         None => format!("{v}"),
     }

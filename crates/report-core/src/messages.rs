@@ -269,7 +269,7 @@ fn row_list(table: TableId, rows: &[String], lang: Lang) -> String {
 
 /// A table value as the report would print it (integers without a fraction).
 fn format_value(v: f64) -> String {
-    match crate::summary::as_integer(v) {
+    match crate::numerals::as_integer(v) {
         Some(i) => i.to_string(),
         None => format!("{v}"),
     }

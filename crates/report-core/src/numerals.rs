@@ -138,6 +138,27 @@ pub fn parse_chinese(chars: &[char]) -> Option<(f64, usize)> {
     Some((total + section as f64, used))
 }
 
+// How a number is written in the JSON summary: here, below every stage, because the
+// figures, the tables and the summary all write numbers.
+
+/// Integral values as integers; others as JSON numbers; non-finite (impossible from the
+/// grammar, but never panic) as null.
+pub(crate) fn write_number<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if let Some(i) = as_integer(*v) {
+        s.serialize_i64(i)
+    } else if v.is_finite() {
+        s.serialize_f64(*v)
+    } else {
+        s.serialize_none()
+    }
+}
+
+/// `v` as an integer when it is one that a double holds exactly (the JSON and the CSV
+/// write such values without a fraction).
+pub fn as_integer(v: f64) -> Option<i64> {
+    (v.is_finite() && v.fract() == 0.0 && v.abs() < 9.0e15).then_some(v as i64)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -19,7 +19,7 @@ use crate::lines::LineKind;
 use crate::metrics::Metric;
 use crate::outline::Outline;
 use crate::sections::{Part, Sections, Status};
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
 /// The version of the JSON contract.
 ///
@@ -214,28 +214,12 @@ impl Stats {
 /// An empty JSON list: built without the kind that has tables, `tables` is always empty,
 /// and writing it so keeps the tables' serialisation out of the web app.
 #[cfg(not(feature = "disclosure"))]
-fn empty_list<S: Serializer>(_: &[StandardTable], s: S) -> Result<S::Ok, S::Error> {
+fn empty_list<S: serde::Serializer>(_: &[StandardTable], s: S) -> Result<S::Ok, S::Error> {
     use serde::ser::SerializeSeq;
     s.serialize_seq(Some(0))?.end()
 }
 
-/// Integral values as integers; others as JSON numbers; non-finite (impossible from the
-/// grammar, but never panic) as null.
-pub(crate) fn write_number<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
-    if let Some(i) = as_integer(*v) {
-        s.serialize_i64(i)
-    } else if v.is_finite() {
-        s.serialize_f64(*v)
-    } else {
-        s.serialize_none()
-    }
-}
-
-/// `v` as an integer when it is one that a double holds exactly (the JSON and the CSV
-/// write such values without a fraction).
-pub fn as_integer(v: f64) -> Option<i64> {
-    (v.is_finite() && v.fract() == 0.0 && v.abs() < 9.0e15).then_some(v as i64)
-}
+pub use crate::numerals::as_integer;
 
 impl Summary {
     /// The part `id`, if the report's kind requires it.

@@ -22,7 +22,7 @@ use crate::document::Document;
 use crate::forms::{self, FormId, Reading, RowSpec, TableId, TableSpec};
 use crate::input::table::{Layout, Table};
 use crate::normalize::fold_str;
-use crate::summary::write_number;
+use crate::numerals::write_number;
 use crate::tables::{line_at, Tables};
 use serde::{Deserialize, Serialize};
 

@@ -39,7 +39,7 @@ use unit::{match_unit, UnitClass};
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Metric {
     /// The number; integral values are written without a fraction (`30000`, not `30000.0`).
-    #[serde(serialize_with = "crate::summary::write_number")]
+    #[serde(serialize_with = "crate::numerals::write_number")]
     pub value: f64,
     /// How exact the figure claims to be (`30000余份` is at least 30000).
     pub approx: Approx,
