@@ -9,22 +9,10 @@ mod check;
 
 use libfuzzer_sys::fuzz_target;
 use report_core::{analyze_input_with, analyze_reader_with, Options};
-use std::io::Read;
 
-/// Hands out at most `step` bytes per read, so that reads end anywhere, inside chars too.
-struct Trickle<'a> {
-    bytes: &'a [u8],
-    step: usize,
-}
-
-impl Read for Trickle<'_> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.step.min(buf.len()).min(self.bytes.len());
-        buf[..n].copy_from_slice(&self.bytes[..n]);
-        self.bytes = &self.bytes[n..];
-        Ok(n)
-    }
-}
+#[path = "../../crates/report-core/tests/support/trickle.rs"]
+mod trickle;
+use trickle::Trickle;
 
 fuzz_target!(|input: &[u8]| {
     let Some((&first, bytes)) = input.split_first() else { return };
