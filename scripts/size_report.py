@@ -13,6 +13,9 @@ import sys
 # What the browser fetches to show the page: the document, the styles, the loader,
 # the JS glue and the wasm module. Everything else in dist/ (if any) is loaded on demand.
 FIRST_LOAD_SUFFIXES = (".html", ".css", ".js", ".wasm")
+# Loaded after the first paint, reported on their own line: the analysis worker (its loader,
+# glue and wasm), started once the page is drawn.
+AFTER_FIRST_PAINT_PREFIXES = ("report-worker",)
 
 
 def main() -> int:
@@ -34,10 +37,13 @@ def main() -> int:
     print(f"{'file':<40} {'raw KB':>10} {'gzip KB':>10}")
     for name, raw, gz in rows:
         print(f"{name:<40} {raw / 1024:>10.1f} {gz / 1024:>10.1f}")
-    first = [(raw, gz) for name, raw, gz in rows if name.endswith(FIRST_LOAD_SUFFIXES)]
+    later = [(raw, gz) for name, raw, gz in rows if name.startswith(AFTER_FIRST_PAINT_PREFIXES)]
+    first = [(raw, gz) for name, raw, gz in rows if name.endswith(FIRST_LOAD_SUFFIXES) and not name.startswith(AFTER_FIRST_PAINT_PREFIXES)]
     raw_total = sum(r for r, _ in first)
     gz_total = sum(g for _, g in first)
     print(f"{'first load':<40} {raw_total / 1024:>10.1f} {gz_total / 1024:>10.1f}")
+    if later:
+        print(f"{'analysis worker (after first paint)':<40} {sum(r for r, _ in later) / 1024:>10.1f} {sum(g for _, g in later) / 1024:>10.1f}")
     if gz_total > args.budget_kb * 1024:
         print(f"FAIL: first load is {gz_total / 1024:.1f} KB gzipped, budget {args.budget_kb} KB", file=sys.stderr)
         return 1

@@ -48,6 +48,10 @@ pub fn App() -> Html {
             }
         })
     };
+    let onstop = {
+        let queue = queue.clone();
+        Callback::from(move |()| queue.stop())
+    };
     let onopen = Callback::from(move |files: Vec<web_sys::File>| queue.open(files, input_mode));
     let DropZone { dragging, ondragover, ondragleave, ondrop } = use_drop_zone(onopen.clone());
 
@@ -77,7 +81,7 @@ pub fn App() -> Html {
     html! {
         <div class={classes!("app", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
             <TopBar {lang} {onswitchlang} />
-            <InputPanel {lang} busy={state.busy} batch={state.batch} add_mode={state.add_mode} {onaddmode} {onanalyse} {onopen} />
+            <InputPanel {lang} busy={state.busy} batch={state.batch} add_mode={state.add_mode} {onaddmode} {onanalyse} {onopen} {onstop} />
             if state.batch.is_none() {
                 <UndoBar {lang} last={state.last_undoable().cloned()} {onundo} />
             }

@@ -1,11 +1,13 @@
 //! Report Lens, the web app: renders a `report_core::Summary` and dispatches actions.
 //!
-//! `report` is one analysed report; `state` holds the app's state as a reducer, `table_sort` how its tables are sorted and
+//! `analysis` runs report-core in a Web Worker (the binary `report-worker`) and says what
+//! the page and the worker tell each other; `report` is one analysed report; `state` holds the app's state as a reducer, `table_sort` how its tables are sorted and
 //! `routes` the address of each view (none touches the DOM); `hooks` hold the page's behaviour (the analysis queue,
 //! persistence); `app` lays out the page and wires the two to `components`, which draw it;
 //! `services` talk to the browser (files, downloads, storage), `text_model` prepares the
 //! text view, `i18n` holds the UI's words.
 
+pub mod analysis;
 mod app;
 pub mod components;
 pub mod display;
@@ -20,9 +22,3 @@ pub mod text_model;
 
 pub use app::App;
 
-/// The analysis as a JavaScript function (`analyze_to_json(bytes, name)` on the module that
-/// `boot.js` loads): the same JSON the page downloads. The in-browser benchmark calls it.
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn analyze_to_json(bytes: &[u8], name: Option<String>) -> String {
-    report_core::analyze(bytes, name.as_deref()).to_json()
-}

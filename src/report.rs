@@ -1,7 +1,7 @@
 //! One analysed report: the input as given, its summary and text, and what the views
 //! derive from it once (the text model, the comparison row); and the names of downloads.
 
-use crate::text_model::TextModel;
+use crate::text_model::{line_spans, LineSpan, TextModel};
 use report_core::compare::Row;
 use report_core::kinds::KindId;
 use report_core::InputError;
@@ -34,20 +34,20 @@ impl Report {
         Report::analyze_as(id, name, bytes, None)
     }
 
-    /// [`Report::analyze`], reading the report as `kind` when one is chosen by hand.
+    /// [`Report::analyze`], reading the report as `kind` when one is chosen by hand. In the
+    /// page this work is the analysis worker's (`crate::analysis`); here it is for tests and
+    /// native use.
     pub fn analyze_as(id: u64, name: Option<String>, bytes: Vec<u8>, kind: Option<KindId>) -> Result<Report, InputError> {
         let analysis = report_core::analyze_input_with(&bytes, name.as_deref(), report_core::Options { kind })?;
-        let model = TextModel::build(&analysis.text, &analysis.lines, &analysis.summary);
-        let comparison_row = Row::of(&analysis.summary);
-        Ok(Report {
-            id,
-            name,
-            bytes: bytes.into(),
-            text: analysis.text.into(),
-            summary: Rc::new(analysis.summary),
-            model: Rc::new(model),
-            comparison_row,
-        })
+        let lines = line_spans(&analysis.text, &analysis.lines);
+        Ok(Report::of(id, name, bytes.into(), analysis.summary, analysis.text, &lines))
+    }
+
+    /// The report of an analysis: its summary, text and lines (as the worker sends them).
+    pub fn of(id: u64, name: Option<String>, bytes: Rc<[u8]>, summary: Summary, text: String, lines: &[LineSpan]) -> Report {
+        let model = TextModel::build(lines, &summary);
+        let comparison_row = Row::of(&summary);
+        Report { id, name, bytes, text: text.into(), summary: Rc::new(summary), model: Rc::new(model), comparison_row }
     }
 
     /// The name of the report's JSON summary: `古镛镇人民政府-2024-summary.json`.

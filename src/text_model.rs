@@ -40,34 +40,43 @@ pub enum MarkKind {
     Metric(usize),
 }
 
-impl TextModel {
-    pub fn build(text: &str, lines: &[Line], summary: &Summary) -> TextModel {
-        // Char offset → byte offset, for every line boundary (one walk over the text).
-        let mut boundaries: Vec<usize> = lines.iter().flat_map(|l| [l.start, l.end]).collect();
-        boundaries.sort_unstable();
-        boundaries.dedup();
-        // bytes[k] is the byte offset of char boundaries[k].
-        let mut bytes = Vec::with_capacity(boundaries.len());
-        for (char_index, (byte_index, _)) in text.char_indices().chain(std::iter::once((text.len(), ' '))).enumerate() {
-            if bytes.len() == boundaries.len() {
-                break;
-            }
-            if boundaries[bytes.len()] == char_index {
-                bytes.push(byte_index);
-            }
-        }
-        let byte = |c: usize| boundaries.binary_search(&c).ok().and_then(|k| bytes.get(k).copied()).unwrap_or(text.len());
+/// Where one line is, in chars and in bytes of the text, and what it is: all the text view
+/// needs of the core's lines. The analysis worker sends these to the page (see
+/// `analysis::protocol`), so the page never walks a large text to find its lines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LineSpan {
+    /// 1-based.
+    pub number: usize,
+    pub chars: (usize, usize),
+    pub bytes: (usize, usize),
+    pub kind: LineKind,
+}
 
+/// The spans of `lines` in `text` (one walk over the text for the byte offsets).
+pub fn line_spans(text: &str, lines: &[Line]) -> Vec<LineSpan> {
+    // Char offset → byte offset, for every line boundary.
+    let mut boundaries: Vec<usize> = lines.iter().flat_map(|l| [l.start, l.end]).collect();
+    boundaries.sort_unstable();
+    boundaries.dedup();
+    // bytes[k] is the byte offset of char boundaries[k].
+    let mut bytes = Vec::with_capacity(boundaries.len());
+    for (char_index, (byte_index, _)) in text.char_indices().chain(std::iter::once((text.len(), ' '))).enumerate() {
+        if bytes.len() == boundaries.len() {
+            break;
+        }
+        if boundaries[bytes.len()] == char_index {
+            bytes.push(byte_index);
+        }
+    }
+    let byte = |c: usize| boundaries.binary_search(&c).ok().and_then(|k| bytes.get(k).copied()).unwrap_or(text.len());
+    lines.iter().map(|l| LineSpan { number: l.number, chars: (l.start, l.end), bytes: (byte(l.start), byte(l.end)), kind: l.kind }).collect()
+}
+
+impl TextModel {
+    pub fn build(lines: &[LineSpan], summary: &Summary) -> TextModel {
         let mut views: Vec<LineView> = lines
             .iter()
-            .map(|l| LineView {
-                number: l.number,
-                bytes: (byte(l.start), byte(l.end)),
-                chars: (l.start, l.end),
-                kind: l.kind,
-                part: None,
-                marks: Vec::new(),
-            })
+            .map(|l| LineView { number: l.number, bytes: l.bytes, chars: l.chars, kind: l.kind, part: None, marks: Vec::new() })
             .collect();
         let line_of = |pos: usize| views.partition_point(|v| v.chars.0 <= pos).saturating_sub(1);
 
@@ -160,7 +169,7 @@ mod tests {
     fn marks_land_on_their_lines() {
         let text = "某镇2024年法治政府建设情况报告\n一、主要举措和成效\n（一）加强宣传。发放资料3000余份。\n";
         let a = report_core::analyze_full(text.as_bytes(), None);
-        let model = TextModel::build(&a.text, &a.lines, &a.summary);
+        let model = TextModel::build(&line_spans(&a.text, &a.lines), &a.summary);
         assert_eq!(model.lines.len(), 3);
         let line3 = &model.lines[2];
         assert_eq!(&a.text[line3.bytes.0..line3.bytes.1], "（一）加强宣传。发放资料3000余份。");

@@ -24,6 +24,8 @@ pub struct InputPanelProps {
     pub onanalyse: Callback<String>,
     /// Files chosen with the button.
     pub onopen: Callback<Vec<web_sys::File>>,
+    /// Stops the batch under way.
+    pub onstop: Callback<()>,
 }
 
 /// Accepted in the file dialog (others can still be dropped and get a clear message).
@@ -132,6 +134,8 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
                     <span class="batch" role="status">
                         <progress max={b.total.to_string()} value={b.done.to_string()} data-testid="batch-progress"></progress>
                         { fill(t.progress, &[&b.done.to_string(), &b.total.to_string()]) }
+                        <button type="button" class="stop" data-testid="stop-batch"
+                            onclick={ let cb = props.onstop.clone(); Callback::from(move |_| cb.emit(())) }>{ t.stop_batch }</button>
                     </span>
                 } else if props.busy {
                     <span class="busy" role="status">{ t.analysing }</span>

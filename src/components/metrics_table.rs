@@ -1,9 +1,11 @@
 //! The figures: sortable by every column, filterable by part; a row (or its line button)
-//! jumps to the figure in the text.
+//! jumps to the figure in the text. A long list is drawn where the reader looks
+//! (`hooks::row_window`): 20,000 figures scroll like 80.
 
 use crate::components::sort_header::sort_header;
 use crate::display::shown;
-use crate::i18n::{approx_name, fill, part_name, texts, Lang};
+use crate::hooks::{use_row_window, RowWindow};
+use crate::i18n::{approx_name, part_name, texts, Lang};
 use crate::state::{MetricColumn, MetricFilter, MetricSort};
 use report_core::export::format_number;
 use report_core::kinds::PartId;
@@ -26,13 +28,10 @@ pub struct MetricsTableProps {
     pub onjump: Callback<usize>,
 }
 
-/// Rows drawn before "show all".
-const FIRST: usize = 150;
-
 #[component]
 pub fn MetricsTable(props: &MetricsTableProps) -> Html {
     let t = texts(props.lang);
-    let show_all = use_state(|| false);
+    let RowWindow { window, scroller, onscroll, before, after } = use_row_window(props.rows.len());
     let metrics = &props.summary.metrics;
     let header = |column: MetricColumn, label: &'static str| sort_header(label.to_string(), column, props.sort, &props.onsort);
     let onchange = {
@@ -53,7 +52,6 @@ pub fn MetricsTable(props: &MetricsTableProps) -> Html {
         MetricFilter::NoPart => "none".to_string(),
         MetricFilter::Part(p) => p.as_str().to_string(),
     };
-    let limit = if *show_all { usize::MAX } else { FIRST };
     html! {
         <section class="metrics" aria-label={t.metrics}>
             <div class="metrics-head">
@@ -70,6 +68,7 @@ pub fn MetricsTable(props: &MetricsTableProps) -> Html {
             if metrics.is_empty() {
                 <p class="none">{ t.no_metrics }</p>
             } else {
+                <div class={classes!("table-scroll", "metrics-scroll", window.is_partial().then_some("windowed"))} ref={scroller} {onscroll} data-testid="metrics-scroll">
                 <table>
                     <thead><tr>
                         { header(MetricColumn::Value, t.col_value) }
@@ -80,7 +79,10 @@ pub fn MetricsTable(props: &MetricsTableProps) -> Html {
                         { header(MetricColumn::Line, t.col_line) }
                     </tr></thead>
                     <tbody>
-                        { for props.rows.iter().take(limit).map(|&i| {
+                        if window.is_partial() {
+                            <tr class="spacer" aria-hidden="true"><td colspan="6" ref={before}></td></tr>
+                        }
+                        { for props.rows[window.start..window.end].iter().map(|&i| {
                             let m = &metrics[i];
                             let cb = props.onjump.clone();
                             let onclick = Callback::from(move |_| cb.emit(i));
@@ -95,13 +97,12 @@ pub fn MetricsTable(props: &MetricsTableProps) -> Html {
                                 </tr>
                             }
                         }) }
+                        if window.is_partial() {
+                            <tr class="spacer" aria-hidden="true"><td colspan="6" ref={after}></td></tr>
+                        }
                     </tbody>
                 </table>
-                if props.rows.len() > FIRST && !*show_all {
-                    <button type="button" class="show-all" onclick={ let s = show_all.clone(); Callback::from(move |_| s.set(true)) }>
-                        { fill(t.show_all_rows, &[&props.rows.len().to_string()]) }
-                    </button>
-                }
+                </div>
             }
         </section>
     }

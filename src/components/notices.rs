@@ -64,6 +64,7 @@ pub fn failure_text(lang: Lang, failure: &Failure) -> String {
             }
         }
         Failure::ReadFailed { name, error } => fill(t.read_failed, &[&named(name), error]),
+        Failure::AnalysisFailed { name, error } => fill(t.analysis_failed, &[&named(name), error]),
         Failure::TooLarge { name, megabytes, limit_megabytes } => {
             fill(t.too_large, &[&named(name), &megabytes.to_string(), &limit_megabytes.to_string()])
         }

@@ -1,22 +1,30 @@
-//! The analysis queue: inputs (a paste or the paste box's text, opened or dropped files, the session
-//! restored after a reload) are read, checked for size, and analysed one per browser task,
-//! so the page repaints in between; each result is dispatched as it comes.
+//! The analysis queue: inputs (a paste or the paste box's text, opened or dropped files, the
+//! session restored after a reload) are read, checked for size, and sent one at a time to
+//! the analysis worker (`services::analysis_worker`); each answer becomes a [`Report`] and is
+//! dispatched as it comes. The page itself never decodes or analyses.
+//!
+//! An input that replaces what is shown supersedes the work under way: the worker is
+//! restarted (a running analysis cannot be interrupted otherwise), waiting inputs are
+//! dropped, and file reads still in flight for the old batch are ignored when they finish.
+//! A batch can also be stopped by the reader ([`AnalysisQueue::stop`]).
 
+use crate::analysis::protocol::{Answer, Request};
+use crate::services::analysis_worker::{AnalysisWorker, WorkerEvent};
 use crate::services::file::{FileRead, FileReads, ReadError};
-use crate::services::{perf, tables};
+use crate::services::perf;
 use crate::state::{Action, AppState, Failure, LoadMode, Report};
 use gloo_timers::callback::Timeout;
 use report_core::kinds::KindId;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Inputs larger than this are refused: the tab would stall (see the README's limits).
 pub const MAX_INPUT_BYTES: u64 = 24 * 1024 * 1024;
-/// Delay before the core builds its lookup tables: after the first paint, before the
-/// reader has found the clipboard.
-const WARM_UP_DELAY_MS: u32 = 100;
+/// Delay before the worker is started: after the first paint, before the reader has found
+/// the clipboard (its wasm then loads and warms up in the background).
+const WORKER_START_DELAY_MS: u32 = 50;
 
 type Dispatcher = UseReducerDispatcher<AppState>;
 
@@ -28,44 +36,198 @@ struct Pending {
     mode: LoadMode,
 }
 
-/// Where inputs go to be analysed. Cheap to clone: every clone feeds the same reads.
+/// What an answer of the worker is for.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Purpose {
+    /// A new report, shown or added as `LoadMode` says.
+    Load(LoadMode),
+    /// Report `report` read again as `kind`: it replaces itself.
+    Reanalyse { report: u64, kind: KindId },
+}
+
+/// One request to the worker.
+struct Job {
+    id: u32,
+    name: Option<String>,
+    bytes: Rc<[u8]>,
+    purpose: Purpose,
+}
+
+/// The requests waiting and the one the worker is working on.
+struct Scheduler {
+    me: std::rc::Weak<Scheduler>,
+    dispatch: Dispatcher,
+    worker: AnalysisWorker,
+    waiting: RefCell<VecDeque<Job>>,
+    in_flight: RefCell<Option<Job>>,
+    next_id: Cell<u32>,
+    /// Increases whenever the work under way is superseded: reads that finish for an older
+    /// epoch are dropped.
+    epoch: Cell<u64>,
+}
+
+impl Scheduler {
+    fn new(dispatch: Dispatcher) -> Rc<Scheduler> {
+        Rc::new_cyclic(|me: &std::rc::Weak<Scheduler>| {
+            let events = me.clone();
+            Scheduler {
+                me: me.clone(),
+                dispatch,
+                worker: AnalysisWorker::new(move |event| {
+                    if let Some(scheduler) = events.upgrade() {
+                        scheduler.on_event(event);
+                    }
+                }),
+                waiting: RefCell::default(),
+                in_flight: RefCell::default(),
+                next_id: Cell::new(1),
+                epoch: Cell::new(0),
+            }
+        })
+    }
+
+    fn enqueue(&self, name: Option<String>, bytes: Rc<[u8]>, purpose: Purpose) {
+        let id = self.next_id.get();
+        self.next_id.set(id.wrapping_add(1));
+        self.waiting.borrow_mut().push_back(Job { id, name, bytes, purpose });
+        self.pump();
+    }
+
+    /// Sends the next waiting job when the worker is free.
+    fn pump(&self) {
+        if self.in_flight.borrow().is_some() {
+            return;
+        }
+        let Some(job) = self.waiting.borrow_mut().pop_front() else { return };
+        let kind = match job.purpose {
+            Purpose::Reanalyse { kind, .. } => Some(kind),
+            Purpose::Load(_) => None,
+        };
+        perf::mark("analyze-start");
+        self.worker.post(&Request { id: job.id, name: job.name.clone(), kind }, &job.bytes);
+        *self.in_flight.borrow_mut() = Some(job);
+    }
+
+    /// Drops whatever is waiting or under way; says so when something was.
+    fn cancel(&self) -> bool {
+        self.epoch.set(self.epoch.get() + 1);
+        let waited = !std::mem::take(&mut *self.waiting.borrow_mut()).is_empty();
+        let running = self.in_flight.borrow_mut().take().is_some();
+        if running {
+            self.worker.restart();
+        }
+        waited || running
+    }
+
+    fn on_event(&self, event: WorkerEvent) {
+        match event {
+            WorkerEvent::Answer { id, answer } => {
+                let job = {
+                    let mut in_flight = self.in_flight.borrow_mut();
+                    match in_flight.take() {
+                        Some(job) if job.id == id => job,
+                        // The answer to a request that was superseded.
+                        other => {
+                            *in_flight = other;
+                            return;
+                        }
+                    }
+                };
+                perf::mark("analyze-end");
+                perf::measure("analyze", "analyze-start", "analyze-end");
+                self.file(job, answer);
+                self.pump();
+            }
+            WorkerEvent::Failed(error) => {
+                web_sys::console::error_1(&format!("analysis worker: {error}").into());
+                if let Some(job) = self.in_flight.borrow_mut().take() {
+                    self.dispatch.dispatch(Action::Refused(Failure::AnalysisFailed { name: job.name, error }));
+                }
+                // The failed worker is dropped in a task queued before this one, so the
+                // next job goes to a new worker.
+                let me = self.me.clone();
+                Timeout::new(0, move || {
+                    if let Some(scheduler) = me.upgrade() {
+                        scheduler.pump();
+                    }
+                })
+                .forget();
+            }
+        }
+    }
+
+    /// Files the answer to `job` as an action.
+    fn file(&self, job: Job, answer: Result<Answer, String>) {
+        let Job { name, bytes, purpose, .. } = job;
+        let action = match answer {
+            Ok(Answer::Analysed { summary, text, lines }) => match purpose {
+                Purpose::Load(mode) => Action::Loaded(Report::of(0, name, bytes, *summary, text, &lines), mode),
+                Purpose::Reanalyse { report, .. } => Action::Reanalysed(Report::of(report, name, bytes, *summary, text, &lines)),
+            },
+            Ok(Answer::Refused(error)) => Action::Refused(Failure::NotAReport { name, error }),
+            Err(error) => Action::Refused(Failure::AnalysisFailed { name, error }),
+        };
+        self.dispatch.dispatch(action);
+    }
+}
+
+/// Where inputs go to be analysed. Cheap to clone: every clone feeds the same worker.
 /// (Typed text is never analysed on a pause: only when the reader asks, see `InputPanel`.)
 #[derive(Clone)]
 pub struct AnalysisQueue {
     dispatch: Dispatcher,
     /// File reads in flight (gloo stops a read when its reader is dropped).
     reads: Rc<FileReads>,
+    scheduler: Rc<Scheduler>,
 }
 
-/// The analysis queue of the page, and the core's lookup tables built soon after the first
-/// paint (so the first paste does not pay for them).
+impl PartialEq for AnalysisQueue {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.scheduler, &other.scheduler)
+    }
+}
+
+/// The analysis queue of the page; its worker starts soon after the first paint (so the
+/// first paste does not wait for its wasm to load).
 #[hook]
 pub fn use_analysis_queue(dispatch: Dispatcher) -> AnalysisQueue {
     let reads = use_memo((), |_| FileReads::default());
-    use_effect_with((), |_| {
-        Timeout::new(WARM_UP_DELAY_MS, report_core::warm_up).forget();
+    let scheduler = use_memo((), {
+        let dispatch = dispatch.clone();
+        move |_| Scheduler::new(dispatch)
     });
-    AnalysisQueue { dispatch, reads }
+    let scheduler: Rc<Scheduler> = (*scheduler).clone();
+    use_effect_with((), {
+        let worker = scheduler.worker.clone();
+        move |_| {
+            Timeout::new(WORKER_START_DELAY_MS, move || worker.start()).forget();
+        }
+    });
+    AnalysisQueue { dispatch, reads, scheduler }
 }
 
 impl AnalysisQueue {
-    /// Pasted text (or the paste box's, on the reader's demand), analysed at once.
+    /// Pasted text (or the paste box's, on the reader's demand), analysed at once; replacing
+    /// what is shown, it supersedes the work under way.
     pub fn paste(&self, text: String, mode: LoadMode) {
         perf::mark("input");
+        self.supersede_for(mode);
         if text.len() as u64 > MAX_INPUT_BYTES {
             self.dispatch.dispatch(Action::Refused(too_large(None, text.len() as u64)));
             return;
         }
         self.dispatch.dispatch(Action::Busy);
-        analyse_in_turn(self.dispatch.clone(), VecDeque::from([Pending { name: None, bytes: text.into_bytes(), mode }]));
+        self.scheduler.enqueue(None, text.into_bytes().into(), Purpose::Load(mode));
     }
 
     /// Reads `files`, then analyses them in their order: the first with `mode`, the others
     /// added beside it (several files make a comparison).
     pub fn open(&self, files: Vec<web_sys::File>, mode: LoadMode) {
         perf::mark("input");
+        self.supersede_for(mode);
         let total = files.len();
         self.dispatch.dispatch(Action::BatchStart(total));
+        let epoch = self.scheduler.epoch.get();
         let results: Rc<RefCell<Vec<Option<FileRead>>>> = Rc::new(RefCell::new((0..total).map(|_| None).collect()));
         for (i, file) in files.into_iter().enumerate() {
             let size = file.size() as u64;
@@ -73,34 +235,24 @@ impl AnalysisQueue {
                 results.borrow_mut()[i] = Some(FileRead { name: file.name(), bytes: Err(ReadError::TooLarge(size)) });
                 continue;
             }
-            let (results, dispatch) = (results.clone(), self.dispatch.clone());
+            let (results, queue) = (results.clone(), self.clone());
             self.reads.read(file, move |name, result| {
                 results.borrow_mut()[i] = Some(FileRead { name, bytes: result });
                 if results.borrow().iter().all(Option::is_some) {
-                    analyse_reads(dispatch, results.take(), mode);
+                    queue.analyse_reads(epoch, results.take(), mode);
                 }
             });
         }
         // Every file was too large: no read will call back.
         if results.borrow().iter().all(Option::is_some) {
-            analyse_reads(self.dispatch.clone(), results.take(), mode);
+            self.analyse_reads(epoch, results.take(), mode);
         }
     }
 
-    /// `report` read again as `kind` (the reviewer switched the kind): it replaces itself, in
-    /// a task of its own so that the page paints the busy state first.
+    /// `report` read again as `kind` (the reviewer switched the kind): it replaces itself.
     pub fn reanalyse_as(&self, report: &Report, kind: KindId) {
-        let (id, name, bytes) = (report.id, report.name.clone(), report.bytes.to_vec());
-        let dispatch = self.dispatch.clone();
-        dispatch.dispatch(Action::Busy);
-        Timeout::new(0, move || {
-            match Report::analyze_as(id, name.clone(), bytes, Some(kind)) {
-                Ok(report) => dispatch.dispatch(Action::Reanalysed(report)),
-                // It was read before: only a change of the core could refuse it now.
-                Err(error) => dispatch.dispatch(Action::Refused(Failure::NotAReport { name, error })),
-            }
-        })
-        .forget();
+        self.dispatch.dispatch(Action::Busy);
+        self.scheduler.enqueue(report.name.clone(), report.bytes.clone(), Purpose::Reanalyse { report: report.id, kind });
     }
 
     /// The inputs of the session before a reload, analysed again; `current` is shown again.
@@ -108,8 +260,39 @@ impl AnalysisQueue {
         if inputs.is_empty() {
             return;
         }
+        self.supersede_for(LoadMode::Replace);
         self.dispatch.dispatch(Action::BatchStart(inputs.len()));
-        analyse_in_turn(self.dispatch.clone(), restored(inputs, current));
+        for pending in restored(inputs, current) {
+            self.scheduler.enqueue(pending.name, pending.bytes.into(), Purpose::Load(pending.mode));
+        }
+    }
+
+    /// Stops the batch under way: what was analysed stays, the rest is not analysed.
+    pub fn stop(&self) {
+        self.scheduler.cancel();
+        self.dispatch.dispatch(Action::Stopped);
+    }
+
+    /// An input that replaces what is shown makes the work under way pointless.
+    fn supersede_for(&self, mode: LoadMode) {
+        if mode == LoadMode::Replace && self.scheduler.cancel() {
+            self.dispatch.dispatch(Action::Stopped);
+        }
+    }
+
+    /// Dispatches the refusals among finished reads and queues the rest — unless the batch
+    /// they belong to was superseded meanwhile.
+    fn analyse_reads(&self, epoch: u64, reads: Vec<Option<FileRead>>, mode: LoadMode) {
+        if epoch != self.scheduler.epoch.get() {
+            return;
+        }
+        let (queue, refusals) = sort_reads(reads, mode);
+        for failure in refusals {
+            self.dispatch.dispatch(Action::Refused(failure));
+        }
+        for pending in queue {
+            self.scheduler.enqueue(pending.name, pending.bytes.into(), Purpose::Load(pending.mode));
+        }
     }
 }
 
@@ -122,15 +305,6 @@ fn restored(inputs: Vec<(Option<String>, Vec<u8>)>, current: Option<usize>) -> V
         _ => LoadMode::Add,
     };
     inputs.into_iter().enumerate().map(|(i, (name, bytes))| Pending { name, bytes, mode: mode(i) }).collect()
-}
-
-/// Dispatches the refusals among finished reads and analyses the rest.
-fn analyse_reads(dispatch: Dispatcher, reads: Vec<Option<FileRead>>, mode: LoadMode) {
-    let (queue, refusals) = sort_reads(reads, mode);
-    for failure in refusals {
-        dispatch.dispatch(Action::Refused(failure));
-    }
-    analyse_in_turn(dispatch, queue);
 }
 
 /// Splits finished reads into the inputs to analyse (the first readable one with `mode`,
@@ -153,35 +327,6 @@ fn sort_reads(reads: Vec<Option<FileRead>>, mode: LoadMode) -> (VecDeque<Pending
 
 fn too_large(name: Option<String>, bytes: u64) -> Failure {
     Failure::TooLarge { name, megabytes: bytes.div_ceil(1 << 20), limit_megabytes: MAX_INPUT_BYTES >> 20 }
-}
-
-/// Analyses the queue one input per browser task, so the page repaints in between.
-fn analyse_in_turn(dispatch: Dispatcher, mut queue: VecDeque<Pending>) {
-    let Some(next) = queue.pop_front() else { return };
-    if report_core::input::needs_tables(&next.bytes) {
-        // A GBK or Big5 file: fetch the tables first (once per session).
-        wasm_bindgen_futures::spawn_local(async move {
-            if let Err(error) = tables::fetch_and_install().await {
-                // The decode then falls back to UTF-8; the console says why.
-                web_sys::console::warn_1(&error.into());
-            }
-            queue.push_front(next);
-            analyse_in_turn(dispatch, queue);
-        });
-        return;
-    }
-    Timeout::new(0, move || {
-        perf::mark("analyze-start");
-        let result = Report::analyze(0, next.name.clone(), next.bytes);
-        perf::mark("analyze-end");
-        perf::measure("analyze", "analyze-start", "analyze-end");
-        match result {
-            Ok(report) => dispatch.dispatch(Action::Loaded(report, next.mode)),
-            Err(error) => dispatch.dispatch(Action::Refused(Failure::NotAReport { name: next.name, error })),
-        }
-        analyse_in_turn(dispatch, queue);
-    })
-    .forget();
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The app's state and the actions that change it (`impl Reducible`). No DOM code here:
-//! everything is unit-tested natively. Analysis happens before an action is dispatched
-//! ([`Report::analyze`] is pure too), so that the browser can paint a "busy" state between
-//! the input arriving and the heavy work.
+//! everything is unit-tested natively. Analysis happens before an action is dispatched (in
+//! the analysis worker, see `hooks::analysis_queue`; [`Report::analyze`] is the same work,
+//! pure, for tests), so the reducer only files results.
 
 use crate::i18n::Lang;
 use crate::routes::Route;
@@ -25,6 +25,8 @@ pub enum Failure {
     NotAReport { name: Option<String>, error: InputError },
     /// The browser could not read the file.
     ReadFailed { name: Option<String>, error: String },
+    /// The analysis broke off (the worker failed); the input itself may be fine.
+    AnalysisFailed { name: Option<String>, error: String },
     /// Larger than the browser can comfortably handle.
     TooLarge { name: Option<String>, megabytes: u64, limit_megabytes: u64 },
 }
@@ -260,6 +262,9 @@ pub enum Action {
     Reanalysed(Report),
     /// Brings back the reports as they were before the latest destructive action.
     Undo,
+    /// The analysis under way was stopped (by the reader, or because a new input replaces
+    /// everything): what was analysed stays, the batch ends.
+    Stopped,
     /// Show what an address names (Back, Forward, the address on load).
     Navigate(Route),
     /// The previous or next report of the comparison, in its order.
@@ -441,6 +446,14 @@ impl Reducible for AppState {
         let mut next = (*self).clone();
         match action {
             Action::Busy => next.busy = true,
+            Action::Stopped => {
+                next.busy = false;
+                next.batch = None;
+                if !next.batch_failures.is_empty() {
+                    let failures = std::mem::take(&mut next.batch_failures);
+                    next.notices.push(Notice::Refused { failures, kept: next.batch_kept });
+                }
+            }
             Action::Loaded(mut report, mode) => {
                 report.id = next.next_id;
                 next.next_id += 1;

@@ -2,10 +2,12 @@
 //! implement [`std::error::Error`]; front ends choose their own words from the variants.
 
 use super::InputKind;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// Why an input could not be analysed.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Why an input could not be analysed. Serde: the web app's analysis worker sends it to
+/// the page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InputError {
     /// What the input was.
     pub kind: InputKind,
@@ -29,7 +31,7 @@ impl std::error::Error for InputError {
 }
 
 /// What is wrong with a zip archive (a .docx is one).
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ZipError {
     /// No end-of-central-directory record: not a zip file.
     NotZip,

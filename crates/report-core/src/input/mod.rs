@@ -36,7 +36,7 @@ pub enum Format {
 }
 
 /// What kind of file an input is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum InputKind {
     /// Text in a supported encoding.
