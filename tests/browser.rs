@@ -301,6 +301,7 @@ async fn the_paste_box_analyses_only_on_demand_and_only_a_report() {
         onaddmode: Callback::noop(),
         onanalyse: Callback::from(move |text| a.borrow_mut().push(text)),
         onopen: Callback::noop(),
+        onstop: Callback::noop(),
     };
     Renderer::<InputPanel>::with_root_and_props(root.clone(), props).render();
     settle().await;

@@ -74,7 +74,7 @@ test("a 24 MB file is analysed while the page scrolls and takes keys, no task ov
   const report = page.getByTestId("report");
   await scrollAndType(page, () => report.isVisible());
   await expect(report).toBeVisible({ timeout: 120_000 });
-  await expect(page.locator(".header-card")).toContainText("huge.txt");
+  await expect(page.locator(".header-card")).toContainText("22.9 MB");
   const { longest, tasks } = await page.evaluate(() => ({ longest: window.__longest, tasks: window.__tasks }));
   console.log(`24 MB file: longest main-thread task ${longest.toFixed(0)} ms (${tasks.length} long tasks: ${tasks.join(", ")})`);
   expect(longest).toBeLessThan(LONGEST_TASK_MS);
