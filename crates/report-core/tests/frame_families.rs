@@ -133,7 +133,8 @@ fn garbled_labels_are_read_by_the_block_structure() {
 
 #[test]
 fn an_empty_value_stays_null() {
-    let text = format!("- [ 发文字号 ]\n- [ 发布机构 ] 云河区司法局\n- [ 发布日期 ] 2025-01-30\n云河区司法局2024年法治政府建设年度报告\n{BODY}");
+    let text =
+        format!("- [ 发文字号 ]\n- [ 发布机构 ] 云河区司法局\n- [ 发布日期 ] 2025-01-30\n云河区司法局2024年法治政府建设年度报告\n{BODY}");
     let m = analyze_text(&text, None).meta;
     assert_eq!(m.doc_number, None);
     assert_eq!(m.issuer.as_deref(), Some("云河区司法局"));
@@ -160,7 +161,8 @@ fn page_chrome_is_never_the_title() {
 
 #[test]
 fn breadcrumbs_of_other_forms() {
-    for crumb in ["您所在的位置：首页 > 信息公开 > 年度报告", "网站首页 > 政务公开 > 法治政府", "首页»政务公开»通知公告"] {
+    for crumb in ["您所在的位置：首页 > 信息公开 > 年度报告", "网站首页 > 政务公开 > 法治政府", "首页»政务公开»通知公告"]
+    {
         let text = format!("{crumb}\n青禾县2024年法治政府建设情况报告\n{BODY}");
         let a = full(&text);
         assert_eq!(a.lines[0].kind, LineKind::Chrome, "{crumb}");
@@ -229,7 +231,8 @@ fn no_title_is_null() {
 
 #[test]
 fn issuer_from_the_metadata_when_the_title_has_none() {
-    let m = analyze_text(&format!("发布机构:青禾县石桥乡人民政府\n发布日期:2025-03-01\n关于2024年度法治政府建设情况的报告\n{BODY}"), None).meta;
+    let m =
+        analyze_text(&format!("发布机构:青禾县石桥乡人民政府\n发布日期:2025-03-01\n关于2024年度法治政府建设情况的报告\n{BODY}"), None).meta;
     assert_eq!(m.issuer.as_deref(), Some("石桥乡人民政府"));
     assert_eq!(m.level, Level::Township);
 }
@@ -324,7 +327,11 @@ fn a_city_alone_is_unknown_unless_the_text_tells() {
 
 #[test]
 fn publish_date_prefers_the_publication_over_the_signing() {
-    let m = analyze_text(&format!("成文日期:2025-02-10\n发布日期:2025-02-18\n青禾县2024年法治政府建设情况报告\n{BODY}青禾县人民政府\n2025年2月9日\n"), None).meta;
+    let m = analyze_text(
+        &format!("成文日期:2025-02-10\n发布日期:2025-02-18\n青禾县2024年法治政府建设情况报告\n{BODY}青禾县人民政府\n2025年2月9日\n"),
+        None,
+    )
+    .meta;
     assert_eq!(date(m.publish_date).as_deref(), Some("2025-02-18"));
     assert_eq!(date(m.signed_date).as_deref(), Some("2025-02-09"), "signed_date from the signature");
 }
