@@ -378,3 +378,23 @@ fn report_year_from_the_metadata_last() {
     let m = analyze_text(&format!("发布日期:2025-03-02\n关于法治政府建设情况的报告\n{BODY}"), None).meta;
     assert_eq!(m.report_year, Some(2024));
 }
+
+#[test]
+fn an_announcement_names_its_organ_and_a_bare_reference_its_level() {
+    let m = analyze_text(&format!("根据条例规定，现公布青禾县统计局2023年度法治政府建设情况报告。\n{BODY}"), None).meta;
+    assert_eq!(m.issuer.as_deref(), Some("青禾县统计局"));
+    let m = analyze_text(&format!("根据条例规定，现公布区统计局2023年度法治政府建设情况报告。\n{BODY}"), None).meta;
+    assert_eq!((m.issuer.as_deref(), m.level), (None, Level::Department), "a bare reference gives the level, not a name");
+    let m = analyze_text(&format!("2024年，县政府坚持依法行政，取得新成效。\n{BODY}"), None).meta;
+    assert_eq!((m.issuer.as_deref(), m.level), (None, Level::County));
+}
+
+#[test]
+fn a_body_that_names_itself_only_by_its_level() {
+    let m = analyze_text(&format!("2023年以来，我县坚持依法行政。我县召开会议3次。\n{BODY}"), None).meta;
+    assert_eq!((m.issuer.as_deref(), m.level), (None, Level::County));
+    let m = analyze_text(&format!("全市各旗区依法行政水平不断提升，全市法治建设取得新成效。\n{BODY}"), None).meta;
+    assert_eq!(m.level, Level::City);
+    let m = analyze_text(&format!("全市依法行政水平不断提升。\n{BODY}"), None).meta;
+    assert_eq!(m.level, Level::Unknown, "a city the text does not place");
+}

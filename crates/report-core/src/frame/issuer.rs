@@ -265,7 +265,8 @@ pub fn subject_of(clause: &str) -> Option<String> {
         }
     }
     let first = *chars.first()?;
-    if "我本全各该其省市县区乡镇州旗街".contains(first) {
+    // Not `我县`, `全市`, a bare level (`县委`, `市政府`), nor an announcement (`现将…`).
+    if "我本全各该其省市县区乡镇州旗街现特".contains(first) {
         return None;
     }
     let text = |end: usize| chars[..end].iter().collect::<String>();

@@ -710,6 +710,7 @@ fn bare_level_of_opening(doc: &Document) -> Option<(Level, usize)> {
         {
             continue;
         }
+        let c = ANNOUNCE.iter().find_map(|w| c.strip_prefix(w)).unwrap_or(c);
         return bare_level(c).map(|l| (l, line.number));
     }
     None
@@ -720,8 +721,10 @@ fn bare_level_of_opening(doc: &Document) -> Option<(Level, usize)> {
 fn issuer_from_opening(doc: &Document) -> Option<(String, usize)> {
     for line in doc.text_lines().filter(|l| is_prose(doc, l.number)).take(2) {
         let f = doc.folded_str(line.start, line.end);
-        if let Some(at) = f.find("现将") {
-            let rest = &f[at + "现将".len()..];
+        // `现将…`, `现公布…`, `现呈送…`: what follows names the report and its organ.
+        let announce = ANNOUNCE.iter().find_map(|w| f.find(w).map(|at| at + w.len()));
+        if let Some(from) = announce {
+            let rest = &f[from..];
             let cut = ["本", "我", "法治", "关于", "有关", "工作", "年度"]
                 .iter()
                 .filter_map(|w| rest.find(w))
@@ -767,15 +770,21 @@ fn unspace_numbers(s: &str) -> String {
 
 /// The level a body names itself by when it gives no name: `我县` (county), `我镇`,
 /// `我乡` (township), `我局`, `我委` (department) — the most frequent; `我区` is a county
-/// unless the text is an autonomous region's, `我市` as the text tells of a city.
+/// unless the text is an autonomous region's, `我市` as the text tells of a city. Without
+/// any `我X`, the government's `全X` (`全县`, `全市`) tells it the same way.
 fn level_from_self_reference(doc: &Document) -> Option<(Level, usize)> {
+    self_reference(doc, '我').or_else(|| self_reference(doc, '全'))
+}
+
+fn self_reference(doc: &Document, pronoun: char) -> Option<(Level, usize)> {
     let mut counts: Vec<(char, usize, usize)> = Vec::new();
     let mut autonomous = false;
     for line in doc.text_lines() {
         let f = &doc.folded[line.start..line.end];
         autonomous |= f.windows(3).any(|w| w == ['自', '治', '区']);
         for w in f.windows(2) {
-            if w[0] != '我' || !"县区镇乡市局委厅部办".contains(w[1]) {
+            let units = if pronoun == '我' { "县区镇乡市局委厅部办" } else { "县区镇乡市" };
+            if w[0] != pronoun || !units.contains(w[1]) {
                 continue;
             }
             match counts.iter_mut().find(|e| e.0 == w[1]) {
@@ -795,6 +804,9 @@ fn level_from_self_reference(doc: &Document) -> Option<(Level, usize)> {
     };
     (level != Level::Unknown).then_some((level, line))
 }
+
+/// The words announcing the report in its opening (`现将…报告如下`, `现公布…`).
+const ANNOUNCE: &[&str] = &["现将", "现公布", "现呈送", "现报送", "现发布", "现就"];
 
 /// A clause without the year it opens with (`2023年以来`, `2023年度`).
 fn strip_year_opener(clause: &str) -> &str {
