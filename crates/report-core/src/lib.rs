@@ -38,7 +38,9 @@
 //! - [`summary`]: the public contract, assembled.
 //!
 //! Shared vocabulary sits below every stage: `chars` (word lookups), `numerals` (Chinese
-//! numbers), `markers` (the heading tokenizer). [`compare`], [`export`] and [`messages`]
+//! numbers), `markers` (the heading tokenizer), `levels` (levels of government: the frame
+//! reads them, the kinds' deadlines depend on them). No stage imports a later one: the frame
+//! is handed the kinds' test for a next-year-plan heading by the pipeline. [`compare`], [`export`] and [`messages`]
 //! read summaries; no stage reads them.
 //!
 //! Every position in the output is a char index into the decoded text (the text the user
@@ -68,6 +70,7 @@ pub mod frame;
 pub mod grids;
 pub mod input;
 pub mod kinds;
+mod levels;
 pub mod lines;
 mod markers;
 pub mod messages;
@@ -200,7 +203,7 @@ fn opening(doc: &Document) -> String {
 fn run(extracted: Extracted, bytes: usize, name: Option<&str>, options: Options, corrections: &Corrections) -> Analysis {
     let Extracted { text, tables, format, encoding, undecodable_bytes } = extracted;
     let doc = Document::new(&text);
-    let mut frame = Frame::read(&doc);
+    let mut frame = Frame::read(&doc, ReportKind::names_only_a_plan);
     frame.meta.correct(corrections);
     let (kind, kind_basis) = match options.kind {
         Some(id) => (ReportKind::get(id), KindBasis::Chosen),

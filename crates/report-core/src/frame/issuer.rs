@@ -7,40 +7,7 @@
 //! `重庆市荣昌区教育委员会` → `荣昌区教育委员会`. Names are given folded (Simplified,
 //! half-width) so that the same body is spelled the same way across reports.
 
-use serde::{Deserialize, Serialize};
-
-/// The issuer's level of government.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Level {
-    /// 乡, 镇, 街道.
-    Township,
-    /// 县, 区, 县级市.
-    County,
-    /// 地级市, 州, 盟.
-    City,
-    /// 省, 自治区, 直辖市.
-    Province,
-    /// A department (局, 委, 办, 厅 …) of any level.
-    Department,
-    /// Not known.
-    Unknown,
-}
-
-impl Level {
-    /// The name used in the JSON summary and the CSV exports.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Level::Township => "township",
-            Level::County => "county",
-            Level::City => "city",
-            Level::Province => "province",
-            Level::Department => "department",
-            Level::Unknown => "unknown",
-        }
-    }
-}
+pub use crate::levels::Level;
 
 /// Words naming the organ of a place's government or Party committee.
 const ORGAN_WORDS: &[&str] = &["人民政府", "办事处", "党工委", "党委", "委员会", "政府", "人大常委会"];

@@ -14,13 +14,12 @@ pub(crate) mod date;
 mod evidence;
 pub(crate) mod issuer;
 
+pub use crate::levels::Level;
 pub use date::Date;
 pub use evidence::{CorrectedField, Correction, Corrections, Evidence, FieldSource, Origin};
-pub use issuer::Level;
 
 use crate::chars::is_han;
 use crate::document::Document;
-use crate::kinds::ReportKind;
 use crate::lines::{LineKind, MetaField};
 use crate::markers::heading_title;
 use crate::normalize::{count_scripts, fold_str, ScriptVote};
@@ -92,7 +91,10 @@ const SHORT_LINE: usize = 60;
 
 impl Frame {
     /// Reads the frame of `doc`.
-    pub fn read(doc: &Document) -> Frame {
+    ///
+    /// `names_only_a_plan` tells a heading that names only the next year's plan (the
+    /// kinds' vocabulary, given by the caller: the frame is read before the kind).
+    pub fn read(doc: &Document, names_only_a_plan: fn(&str) -> bool) -> Frame {
         let fields = Fields::of(doc);
         let first_heading = doc.lines.iter().find(|l| l.kind == LineKind::Text && l.marker.is_some()).map_or(usize::MAX, |l| l.number);
         let header = header_lines(doc, first_heading);
@@ -216,7 +218,7 @@ impl Frame {
             .or_else(|| {
                 top_level_titles(doc)
                     .into_iter()
-                    .filter_map(|(t, n)| heading_report_year(&t).map(|y| (y, n)))
+                    .filter_map(|(t, n)| heading_report_year(&t, names_only_a_plan).map(|y| (y, n)))
                     .min()
                     .map(|(y, n)| (y, FieldSource::Heading, n))
             })
@@ -567,9 +569,9 @@ fn first_year(s: &str) -> Option<i32> {
 
 /// The report year a top-level heading implies: the year it names, or the year before for
 /// the next year's plan (`四、2025年工作安排` in a report on 2024).
-fn heading_report_year(title: &str) -> Option<i32> {
+fn heading_report_year(title: &str, names_only_a_plan: fn(&str) -> bool) -> Option<i32> {
     let year = first_year(title)?;
-    Some(if ReportKind::names_only_a_plan(title) { year - 1 } else { year })
+    Some(if names_only_a_plan(title) { year - 1 } else { year })
 }
 
 fn line_folded(doc: &Document, n: usize) -> String {
