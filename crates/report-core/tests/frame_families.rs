@@ -398,3 +398,11 @@ fn a_body_that_names_itself_only_by_its_level() {
     let m = analyze_text(&format!("全市依法行政水平不断提升。\n{BODY}"), None).meta;
     assert_eq!(m.level, Level::Unknown, "a city the text does not place");
 }
+
+#[test]
+fn a_line_above_a_whole_title_is_not_part_of_it() {
+    let a = full(&format!("青禾县人民政府门户网站\n青禾县人民政府\n青禾县2024年法治政府建设情况报告\n{BODY}"));
+    assert_eq!(a.lines[0].kind, LineKind::Chrome);
+    assert_eq!(a.summary.meta.title.as_deref(), Some("青禾县2024年法治政府建设情况报告"));
+    assert_eq!(a.summary.meta.issuer.as_deref(), Some("青禾县"));
+}

@@ -427,7 +427,10 @@ fn title_and_addressee(doc: &Document, header: &[usize]) -> (Vec<usize>, Option<
         .into_iter()
         .find_map(|g| {
             let last = g.iter().rposition(|&n| names_report(&doc.folded_str(doc.lines[n - 1].start, doc.lines[n - 1].end)))?;
-            let from = (last + 1).saturating_sub(3);
+            // A title line that names its own issuer (`某县2024年…报告`) is the whole title:
+            // a line above it (a site's name, an issuer printed twice) is not part of it.
+            let whole = issuer_from_title(&unspace_numbers(&line_folded(doc, g[last]))).is_some();
+            let from = if whole { last } else { (last + 1).saturating_sub(3) };
             Some(g[from..=last].to_vec())
         })
         .unwrap_or_default();

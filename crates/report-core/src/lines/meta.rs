@@ -192,6 +192,11 @@ fn lead_len(compact: &[char]) -> usize {
 /// Whether `compact` (a line's chars without spaces) is a metadata line: it starts with a
 /// label. A label run into its value counts on a short line after a bullet only.
 pub(crate) fn is_meta_line(compact: &str) -> bool {
+    // Most lines are turned away by their first char, before anything is built.
+    let Some(first) = compact.chars().find(|c| !LEAD.contains(c)) else { return false };
+    if !matches!(first, '[' | '【') && !key_starts().contains(first) {
+        return false;
+    }
     let chars: Vec<char> = compact.chars().collect();
     let lead = lead_len(&chars);
     match label_at(&chars[lead..], true) {

@@ -52,6 +52,10 @@ pub(super) fn is_chrome(compact: &str) -> bool {
     if n <= 15 && LINKS.iter().any(|w| compact.contains(w)) {
         return true;
     }
+    // A site's name (`某县人民政府门户网站`).
+    if n <= 24 && ["网站", "门户", "政府网", "人民政府网"].iter().any(|w| compact.ends_with(w)) {
+        return true;
+    }
     // Footers.
     if ["备案号", "备案编号", "Copyright", "copyright", "©", "网站声明", "隐私"].iter().any(|w| compact.contains(w))
         || (compact.starts_with("主办") && compact.contains(':'))
