@@ -23,11 +23,15 @@
 //! - `normalize`: the folded text used for matching (Traditional → Simplified, full-width →
 //!   half-width), one char per original char;
 //! - `lines`: the lines, what each is (prose, metadata, page chrome) and its tokens — the
-//!   heading marker a prose line starts with, the `key: value` entries of a metadata line;
+//!   heading marker a prose line starts with, the entries of a metadata block in any of the
+//!   layouts portals print (`key: value`, `[ key ] value`, `| key | value |`, a label and its
+//!   value on two lines);
 //! - `tables`: the tables as cells — a Word document's or a page's as the input read them
 //!   (rows, columns, spans), and those pasted as text recovered from their rows (`|`, tabs,
 //!   one cell per line);
-//! - `frame`: title, issuer, level, year, dates, the frame lines and where the body ends;
+//! - `frame`: title, issuer, level, year, dates — each with where it was read — the frame
+//!   lines and where the body ends; a reviewer's corrections replace fields here
+//!   ([`analyze_input_corrected`]);
 //! - [`kinds`]: the report's kind (its parts, deadline and checks are data);
 //! - `outline`: the headings of the body, as a tree, built once;
 //! - `sections`: the parts the kind requires;
