@@ -390,7 +390,14 @@ fn deadline(x: &Inputs, out: &mut Vec<Finding>) {
         }
     };
     match (x.frame.meta.publish_date, x.frame.meta.signed_date) {
-        (Some(p), _) if p > deadline => out.push(late(p, DateKind::Published)),
+        // A publication date read from the signature is the signing date.
+        (Some(p), _) if p > deadline => out.push(late(
+            p,
+            match x.frame.meta.evidence.publish_date.map(|o| o.source) {
+                Some(crate::frame::FieldSource::Signature) => DateKind::Signed,
+                _ => DateKind::Published,
+            },
+        )),
         (None, Some(s)) if s > deadline => out.push(late(s, DateKind::Signed)),
         (None, _) => out.push(Finding::new(
             Severity::Info,

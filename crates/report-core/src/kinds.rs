@@ -17,7 +17,7 @@
 //! ```
 
 use crate::chars::WordMap;
-use crate::frame::Level;
+use crate::levels::Level;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 

@@ -23,11 +23,15 @@
 //! - `normalize`: the folded text used for matching (Traditional → Simplified, full-width →
 //!   half-width), one char per original char;
 //! - `lines`: the lines, what each is (prose, metadata, page chrome) and its tokens — the
-//!   heading marker a prose line starts with, the `key: value` entries of a metadata line;
+//!   heading marker a prose line starts with, the entries of a metadata block in any of the
+//!   layouts portals print (`key: value`, `[ key ] value`, `| key | value |`, a label and its
+//!   value on two lines);
 //! - `tables`: the tables as cells — a Word document's or a page's as the input read them
 //!   (rows, columns, spans), and those pasted as text recovered from their rows (`|`, tabs,
 //!   one cell per line);
-//! - `frame`: title, issuer, level, year, dates, the frame lines and where the body ends;
+//! - `frame`: title, issuer, level, year, dates — each with where it was read — the frame
+//!   lines and where the body ends; a reviewer's corrections replace fields here
+//!   ([`analyze_input_corrected`]);
 //! - [`kinds`]: the report's kind (its parts, deadline and checks are data);
 //! - `outline`: the headings of the body, as a tree, built once;
 //! - `sections`: the parts the kind requires;
@@ -38,7 +42,9 @@
 //! - [`summary`]: the public contract, assembled.
 //!
 //! Shared vocabulary sits below every stage: `chars` (word lookups), `numerals` (Chinese
-//! numbers), `markers` (the heading tokenizer). [`compare`], [`export`] and [`messages`]
+//! numbers), `markers` (the heading tokenizer), `levels` (levels of government: the frame
+//! reads them, the kinds' deadlines depend on them). No stage imports a later one: the frame
+//! is handed the kinds' test for a next-year-plan heading by the pipeline. [`compare`], [`export`] and [`messages`]
 //! read summaries; no stage reads them.
 //!
 //! Every position in the output is a char index into the decoded text (the text the user
@@ -68,6 +74,7 @@ pub mod frame;
 pub mod grids;
 pub mod input;
 pub mod kinds;
+mod levels;
 pub mod lines;
 mod markers;
 pub mod messages;
@@ -85,7 +92,7 @@ pub use summary::{Summary, SCHEMA_VERSION};
 
 use decode::Encoding;
 use document::Document;
-use frame::Frame;
+use frame::{Corrections, Frame};
 use input::Extracted;
 use kinds::{KindBasis, KindId, ReportKind};
 use outline::Outline;
@@ -109,14 +116,14 @@ pub struct Options {
 /// Analyses a report given as bytes of text in any supported encoding. `name` is the file
 /// name (no directory) or `None` for pasted text.
 pub fn analyze(bytes: &[u8], name: Option<&str>) -> Summary {
-    run(input::extract_text(bytes), bytes.len(), name, Options::default()).summary
+    run(input::extract_text(bytes), bytes.len(), name, Options::default(), &Corrections::default()).summary
 }
 
 /// Analyses text that is already decoded (a paste). Its source is reported as UTF-8.
 pub fn analyze_text(text: &str, name: Option<&str>) -> Summary {
     let extracted =
         Extracted { text: text.to_string(), tables: Vec::new(), format: Format::Text, encoding: Encoding::Utf8, undecodable_bytes: 0 };
-    run(extracted, text.len(), name, Options::default()).summary
+    run(extracted, text.len(), name, Options::default(), &Corrections::default()).summary
 }
 
 /// The summary together with what a viewer of the text needs: the decoded text and its
@@ -135,7 +142,7 @@ pub struct Analysis {
 
 /// Like [`analyze`], keeping the decoded text and its lines.
 pub fn analyze_full(bytes: &[u8], name: Option<&str>) -> Analysis {
-    run(input::extract_text(bytes), bytes.len(), name, Options::default())
+    run(input::extract_text(bytes), bytes.len(), name, Options::default(), &Corrections::default())
 }
 
 /// The front door: any file a reviewer may give — text in any supported encoding, a Word
@@ -147,7 +154,20 @@ pub fn analyze_input(bytes: &[u8], name: Option<&str>) -> Result<Analysis, Input
 
 /// [`analyze_input`] with the caller's choices (a kind chosen by hand).
 pub fn analyze_input_with(bytes: &[u8], name: Option<&str>, options: Options) -> Result<Analysis, InputError> {
-    Ok(run(input::extract(bytes, name)?, bytes.len(), name, options))
+    Ok(run(input::extract(bytes, name)?, bytes.len(), name, options, &Corrections::default()))
+}
+
+/// [`analyze_input_with`] with a reviewer's corrections of the frame (issuer, level, report
+/// year, publication date): they replace what was read right after the frame, so the
+/// kind's checks (the deadline) and the comparison use them, and `meta.corrected` says
+/// which fields were corrected and what was read (see docs/summary.md).
+pub fn analyze_input_corrected(
+    bytes: &[u8],
+    name: Option<&str>,
+    options: Options,
+    corrections: &Corrections,
+) -> Result<Analysis, InputError> {
+    Ok(run(input::extract(bytes, name)?, bytes.len(), name, options, corrections))
 }
 
 /// [`analyze_input_with`] for a file read from `reader` to its end (`size_hint`: its length
@@ -161,7 +181,7 @@ pub fn analyze_reader_with(
     options: Options,
 ) -> std::io::Result<Result<Analysis, InputError>> {
     let read = input::stream::extract_from(reader, size_hint, name)?;
-    Ok(read.extracted.map(|extracted| run(extracted, read.bytes, name, options)))
+    Ok(read.extracted.map(|extracted| run(extracted, read.bytes, name, options, &Corrections::default())))
 }
 
 /// The first [`kinds::OPENING_CHARS`] chars of the prose lines, folded, spaces removed: what
@@ -184,10 +204,11 @@ fn opening(doc: &Document) -> String {
 }
 
 /// The pipeline, one stage after another.
-fn run(extracted: Extracted, bytes: usize, name: Option<&str>, options: Options) -> Analysis {
+fn run(extracted: Extracted, bytes: usize, name: Option<&str>, options: Options, corrections: &Corrections) -> Analysis {
     let Extracted { text, tables, format, encoding, undecodable_bytes } = extracted;
     let doc = Document::new(&text);
-    let frame = Frame::read(&doc);
+    let mut frame = Frame::read(&doc, ReportKind::names_only_a_plan);
+    frame.meta.correct(corrections);
     let (kind, kind_basis) = match options.kind {
         Some(id) => (ReportKind::get(id), KindBasis::Chosen),
         None => match frame.meta.title.as_deref().map(normalize::fold_str).and_then(|t| ReportKind::named_by(&t)) {

@@ -18,8 +18,13 @@
 //! assert_eq!(kinds, [LineKind::Chrome, LineKind::Blank, LineKind::Meta, LineKind::Text]);
 //! ```
 
+mod meta;
+mod page;
+
 use crate::chars::{is_space, BmpSet};
 use crate::markers::{parse_marker, Marker};
+use meta::meta_entries;
+pub(crate) use meta::{MetaEntry, MetaField};
 use serde::Serialize;
 use std::sync::OnceLock;
 
@@ -54,14 +59,6 @@ pub enum LineKind {
     Chrome,
 }
 
-/// One `key: value` entry of a metadata line: the field and its value's range (chars).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct MetaEntry {
-    pub field: MetaField,
-    pub start: usize,
-    pub end: usize,
-}
-
 /// Splits the folded text into lines and classifies them.
 #[cfg(test)]
 pub(crate) fn split_lines(folded: &[char]) -> Vec<Line> {
@@ -87,6 +84,7 @@ pub(crate) fn split_lines_at(folded: &[char], breaks: &[u32]) -> Vec<Line> {
     if start < folded.len() || lines.is_empty() {
         lines.push(make_line(folded, lines.len() + 1, start, folded.len(), &mut compact));
     }
+    meta::join_values(folded, &mut lines);
     lines
 }
 
@@ -95,61 +93,6 @@ fn make_line(folded: &[char], number: usize, start: usize, end: usize, compact: 
     let marker = if kind == LineKind::Text { parse_marker(folded, start, end) } else { None };
     let entries = if kind == LineKind::Meta { meta_entries(folded, start, end) } else { Vec::new() };
     Line { number, start, end, kind, marker, entries }
-}
-
-/// The `key: value` entries of a metadata line. A line may hold several
-/// (`发布时间:2025-04-11 信息来源:某乡`); keys may be written with spaces (`索 引 号`).
-fn meta_entries(folded: &[char], start: usize, end: usize) -> Vec<MetaEntry> {
-    // Positions of non-space chars, to match keys written with spaces.
-    let positions: Vec<usize> = (start..end).filter(|&p| !is_space(folded[p])).collect();
-    let compact: String = positions.iter().map(|&p| folded[p]).collect();
-    // Where each compact char starts in `compact` (bytes), and its end.
-    let char_starts: Vec<usize> = compact.char_indices().map(|(b, _)| b).chain([compact.len()]).collect();
-    let compact_len = char_starts.len() - 1;
-    // Every key occurrence followed by a colon starts an entry: (field, key start, value start)
-    // in compact chars.
-    let mut keys: Vec<(MetaField, usize, usize)> = Vec::new();
-    let key_starts = meta_key_starts();
-    let mut i = 0;
-    while i < compact_len {
-        let rest = &compact[char_starts[i]..];
-        // Past the line's start only a key's first char can start one: one lookup turns
-        // away the other chars rather than a comparison with every key.
-        if i > 0 && !rest.chars().next().is_some_and(|c| key_starts.contains(c)) {
-            i += 1;
-            continue;
-        }
-        if let Some((field, value_at_bytes)) = key_here(rest, i == 0) {
-            let value_at = i + rest[..value_at_bytes].chars().count();
-            keys.push((field, i, value_at));
-            i = value_at;
-        } else {
-            i += 1;
-        }
-    }
-    let mut out = Vec::new();
-    for (k, &(field, _, value_at)) in keys.iter().enumerate() {
-        let value_end = keys.get(k + 1).map_or(compact_len, |e| e.1);
-        if value_at >= value_end {
-            continue;
-        }
-        out.push(MetaEntry { field, start: positions[value_at], end: positions[value_end - 1] + 1 });
-    }
-    out
-}
-
-/// The first chars of the metadata keys.
-fn meta_key_starts() -> &'static BmpSet {
-    static STARTS: OnceLock<BmpSet> = OnceLock::new();
-    STARTS.get_or_init(|| BmpSet::of_chars(META_KEYS.iter().filter_map(|(key, _)| key.chars().next())))
-}
-
-/// A metadata key at the start of `rest` (bullets allowed only at the line start).
-fn key_here(rest: &str, line_start: bool) -> Option<(MetaField, usize)> {
-    if line_start {
-        return meta_key(rest);
-    }
-    META_KEYS.iter().find_map(|&(key, field)| rest.strip_prefix(key).filter(|r| r.starts_with(':')).map(|_| (field, key.len() + 1)))
 }
 
 /// Lines longer than this are prose, whatever words they contain.
@@ -173,86 +116,13 @@ fn classify(line: &[char], compact: &mut String) -> LineKind {
     }
     compact.clear();
     compact.extend(line.iter().filter(|c| !is_space(**c)));
-    if has_colon && meta_key(compact).is_some() {
+    if meta::is_meta_line(compact) {
         return LineKind::Meta;
     }
-    if short && is_chrome(compact) {
+    if short && (is_chrome(compact) || page::is_chrome(compact)) {
         return LineKind::Chrome;
     }
     LineKind::Text
-}
-
-/// The metadata keys of government portals' document headers (folded, spaces removed),
-/// each with the field it names.
-pub(crate) const META_KEYS: &[(&str, MetaField)] = &[
-    ("索引号", MetaField::Index),
-    ("发文字号", MetaField::DocNumber),
-    ("文号", MetaField::DocNumber),
-    ("备注/文号", MetaField::DocNumber),
-    ("发文机关", MetaField::Issuer),
-    ("发布机构", MetaField::Issuer),
-    ("发文单位", MetaField::Issuer),
-    ("发布单位", MetaField::Issuer),
-    ("公开主体", MetaField::Issuer),
-    ("信息来源", MetaField::Source),
-    ("来源", MetaField::Source),
-    ("发布日期", MetaField::PublishDate),
-    ("发布时间", MetaField::PublishDate),
-    ("公开日期", MetaField::PublishDate),
-    ("公布日期", MetaField::PublishDate),
-    ("发文日期", MetaField::PublishDate),
-    ("公文生成日期", MetaField::PublishDate),
-    ("生成日期", MetaField::PublishDate),
-    ("成文日期", MetaField::SignedDate),
-    ("印发日期", MetaField::SignedDate),
-    ("标题", MetaField::Title),
-    ("名称", MetaField::Title),
-    ("主题分类", MetaField::Other),
-    ("主题词", MetaField::Other),
-    ("体裁分类", MetaField::Other),
-    ("组配分类", MetaField::Other),
-    ("服务对象", MetaField::Other),
-    ("有效性", MetaField::Other),
-    ("时效", MetaField::Other),
-    ("生效日期", MetaField::Other),
-    ("废止日期", MetaField::Other),
-    ("浏览次数", MetaField::Other),
-    ("访问次数", MetaField::Other),
-    ("阅读次数", MetaField::Other),
-    ("作者", MetaField::Other),
-    ("责任编辑", MetaField::Other),
-    ("编辑", MetaField::Other),
-];
-
-/// Which metadata a `key: value` line carries.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum MetaField {
-    Index,
-    DocNumber,
-    Issuer,
-    Source,
-    PublishDate,
-    SignedDate,
-    Title,
-    Other,
-}
-
-/// If `compact` (a folded line without spaces) starts a `key: value` metadata entry, the
-/// field and the byte offset where its value starts. A line may hold several entries
-/// (`发布时间:2025-04-11 信息来源:某乡`): the first decides.
-pub(crate) fn meta_key(compact: &str) -> Option<(MetaField, usize)> {
-    let body = compact.trim_start_matches(['-', '*', '·', '•', '【', '[']);
-    let skipped = compact.len() - body.len();
-    for &(key, field) in META_KEYS {
-        if let Some(rest) = body.strip_prefix(key) {
-            let rest_trim = rest.trim_start_matches([']', '】']);
-            if rest_trim.starts_with(':') {
-                let value_at = skipped + key.len() + (rest.len() - rest_trim.len()) + 1;
-                return Some((field, value_at));
-            }
-        }
-    }
-    None
 }
 
 /// Web-page furniture: short lines made of the words sites put around an article.

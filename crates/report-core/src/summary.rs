@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// 3: a second kind, `gov_info_disclosure`, with its six part ids, deadline rules and
 /// `tables`; `metrics[].action` and labels by the grammar of the clause.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Everything Report Lens reads from one report.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -11,19 +11,20 @@
 //! names, then a date), the top-level headings and the first paragraph.
 
 pub(crate) mod date;
+mod evidence;
 pub(crate) mod issuer;
 
+pub use crate::levels::Level;
 pub use date::Date;
-pub use issuer::Level;
+pub use evidence::{CorrectedField, Correction, Corrections, Evidence, FieldSource, Origin};
 
 use crate::chars::is_han;
 use crate::document::Document;
-use crate::kinds::ReportKind;
 use crate::lines::{LineKind, MetaField};
 use crate::markers::heading_title;
 use crate::normalize::{count_scripts, fold_str, ScriptVote};
 use date::{find_date, parse_date};
-use issuer::{level_of, looks_like_org, lowest_unit};
+use issuer::{bare_level, city_level_cue, level_of, looks_like_org, lowest_unit, subject_of};
 use serde::{Deserialize, Serialize};
 
 /// The script a report is written in.
@@ -61,6 +62,13 @@ pub struct Meta {
     pub signatories: Vec<String>,
     /// Simplified or Traditional.
     pub script: Script,
+    /// Where each field was read (line and kind of place).
+    #[serde(default)]
+    pub evidence: Evidence,
+    /// The fields the caller corrected, each with the value read (empty without
+    /// corrections).
+    #[serde(default)]
+    pub corrected: Vec<Correction>,
 }
 
 /// The frame and the evidence later stages need: which lines are frame and where the
@@ -83,7 +91,10 @@ const SHORT_LINE: usize = 60;
 
 impl Frame {
     /// Reads the frame of `doc`.
-    pub fn read(doc: &Document) -> Frame {
+    ///
+    /// `names_only_a_plan` tells a heading that names only the next year's plan (the
+    /// kinds' vocabulary, given by the caller: the frame is read before the kind).
+    pub fn read(doc: &Document, names_only_a_plan: fn(&str) -> bool) -> Frame {
         let fields = Fields::of(doc);
         let first_heading = doc.lines.iter().find(|l| l.kind == LineKind::Text && l.marker.is_some()).map_or(usize::MAX, |l| l.number);
         let header = header_lines(doc, first_heading);
@@ -93,58 +104,146 @@ impl Frame {
             header.iter().copied().find(|&n| n > last && n <= last + 2 && is_title_like(doc, n) && all_orgs(&line_folded(doc, n)))
         });
         let (signature_lines, signatories, signature_date) = signature_block(doc, first_heading);
+        let mut evidence = Evidence::default();
 
-        let title_span = title_lines.first().map(|&a| (doc.lines[a - 1].start, doc.lines[*title_lines.last().unwrap_or(&a) - 1].end));
-        let title = if title_lines.is_empty() {
-            fields.get(MetaField::Title).map(|(s, e)| doc.original_str(s, e).trim().to_string())
-        } else {
-            Some(
+        // The title: its lines, the report named in 《》 on one of them (`某卫〔2024〕3号《…》`),
+        // a title run into the body on a page without line breaks, or the metadata's 标题.
+        let mut title_span = title_lines.first().map(|&a| {
+            let (s, e) = (doc.lines[a - 1].start, doc.lines[*title_lines.last().unwrap_or(&a) - 1].end);
+            doc.trim(s, e)
+        });
+        let mut title_lines = title_lines;
+        // A report named in 《》 on a title line is the title (`某卫〔2024〕3号《…的报告》`);
+        // a line repeating the line above is said once.
+        if let Some((n, span)) =
+            title_lines.iter().find_map(|&n| quoted_title(doc, doc.lines[n - 1].start, doc.lines[n - 1].end).map(|span| (n, span)))
+        {
+            title_lines = vec![n];
+            title_span = Some(span);
+        }
+        title_lines.dedup_by(|b, a| line_folded(doc, *a) == line_folded(doc, *b));
+        let mut title = title_span.map(|_| {
+            if title_lines.len() == 1 {
+                let (s, e) = title_span.unwrap_or_default();
+                doc.original_str(s, e).trim().to_string()
+            } else {
                 title_lines
                     .iter()
                     .map(|&n| {
                         let l = &doc.lines[n - 1];
                         doc.original_str(l.start, l.end).trim().to_string()
                     })
-                    .collect::<String>(),
-            )
-        };
+                    .collect::<String>()
+            }
+        });
+        if title.is_some() {
+            evidence.title = Origin::at(FieldSource::Title, title_lines[0]);
+        } else if let Some((n, s, e)) = run_in_title(doc, first_heading) {
+            title_span = Some((s, e));
+            title = Some(doc.original_str(s, e).trim().to_string());
+            evidence.title = Origin::at(FieldSource::Title, n);
+        } else if let Some((s, e, n)) = fields.get(MetaField::Title) {
+            title = Some(doc.original_str(s, e).trim().to_string());
+            evidence.title = Origin::at(FieldSource::Metadata, n);
+        }
+        let title_line = evidence.title.and_then(|o| o.line);
         let title_folded = title.as_deref().map(fold_str);
 
         let recipients = recipients_line.map(|n| split_orgs(doc, n)).unwrap_or_default();
 
-        let issuer_raw = fields
-            .get(MetaField::Issuer)
-            .map(|(s, e)| doc.folded_str(s, e).trim().to_string())
-            .filter(|s| looks_like_org(s))
-            .or_else(|| title_folded.as_deref().and_then(issuer_from_title))
-            .or_else(|| author_line.map(|n| line_folded(doc, n)))
-            .or_else(|| preferred_signatory(&signatories))
-            .or_else(|| fields.get(MetaField::Source).map(|(s, e)| doc.folded_str(s, e).trim().to_string()).filter(|s| looks_like_org(s)))
-            .or_else(|| issuer_from_body(doc));
-        let issuer = issuer_raw.map(|s| lowest_unit(&s));
-        let level = issuer.as_deref().map_or(Level::Unknown, level_of);
+        // The issuer: the title, the author line under it, the metadata, the signature, the
+        // body's opening, the place the body names most often.
+        let meta_org = |field| fields.get(field).map(|(s, e, n)| (clean_org(&doc.folded_str(s, e)), n)).filter(|(s, _)| looks_like_org(s));
+        let issuer_read: Option<(String, FieldSource, usize)> = title_folded
+            .as_deref()
+            .and_then(|t| issuer_from_title(t).or_else(|| issuer_from_title(&unspace_numbers(t))))
+            .zip(title_line)
+            .map(|(s, n)| (s, FieldSource::Title, n))
+            .or_else(|| author_line.map(|n| (line_folded(doc, n), FieldSource::Title, n)))
+            .or_else(|| meta_org(MetaField::Issuer).map(|(s, n)| (s, FieldSource::Metadata, n)))
+            .or_else(|| meta_org(MetaField::Source).map(|(s, n)| (s, FieldSource::Metadata, n)))
+            .or_else(|| {
+                preferred_signatory(&signatories).zip(signature_lines.first().copied()).map(|(s, n)| (s, FieldSource::Signature, n))
+            })
+            .or_else(|| issuer_from_opening(doc).map(|(s, n)| (s, FieldSource::Body, n)))
+            .or_else(|| issuer_from_body(doc).map(|(s, n)| (s, FieldSource::Body, n)));
+        let issuer = issuer_read.as_ref().map(|(s, _, _)| lowest_unit(s));
+        let mut level = issuer.as_deref().map_or(Level::Unknown, |name| level_in_text(name, doc));
+        if let Some((_, source, n)) = issuer_read {
+            evidence.issuer = Origin::at(source, n);
+            if level != Level::Unknown {
+                evidence.level = evidence.issuer;
+            }
+        } else if let Some((l, source, n)) = title_folded
+            .as_deref()
+            .and_then(|t| bare_level(t).zip(title_line))
+            .map(|(l, n)| (l, FieldSource::Title, n))
+            .or_else(|| bare_level_of_opening(doc).map(|(l, n)| (l, FieldSource::Body, n)))
+        {
+            // No name, but a bare reference (`省人民政府关于…`, `2024年，市政府坚持…`).
+            level = if l == Level::City { city_level_cue(&opening_text(doc)) } else { l };
+            if level != Level::Unknown {
+                evidence.level = Origin::at(source, n);
+            }
+        } else if let Some((l, n)) = level_from_self_reference(doc) {
+            // No name, but the body speaks of itself (`我县`).
+            level = l;
+            evidence.level = Origin::at(FieldSource::Body, n);
+        }
 
-        let publish_date = fields.get(MetaField::PublishDate).and_then(|(s, e)| find_date(&doc.folded[s..e]).map(|(d, _, _)| d));
-        let signed_date =
-            fields.get(MetaField::SignedDate).and_then(|(s, e)| find_date(&doc.folded[s..e]).map(|(d, _, _)| d)).or(signature_date);
+        // Dates: the signature's is the signing; the publication is the metadata's
+        // 发布日期, a date under the title, the 成文日期, else the signature's.
+        let date_of = |field| fields.get(field).and_then(|(s, e, n)| find_date(&doc.folded[s..e]).map(|(d, _, _)| (d, n)));
+        let signature = signature_date.or_else(|| cover_letter_signature(doc, first_heading));
+        let meta_signed = date_of(MetaField::SignedDate);
+        let signed = signature.map(|(d, n)| (d, FieldSource::Signature, n)).or(meta_signed.map(|(d, n)| (d, FieldSource::Metadata, n)));
+        let published = date_of(MetaField::PublishDate)
+            .map(|(d, n)| (d, if title_line.is_some_and(|t| n == t + 1) { FieldSource::Byline } else { FieldSource::Metadata }, n))
+            .or_else(|| title_line.and_then(|t| byline_date(doc, t)).map(|(d, n)| (d, FieldSource::Byline, n)))
+            .or(meta_signed.map(|(d, n)| (d, FieldSource::Metadata, n)))
+            .or(signature.map(|(d, n)| (d, FieldSource::Signature, n)));
+        let publish_date = published.map(|(d, _, _)| d);
+        let signed_date = signed.map(|(d, _, _)| d);
+        evidence.publish_date = published.and_then(|(_, s, n)| Origin::at(s, n));
+        evidence.signed_date = signed.and_then(|(_, s, n)| Origin::at(s, n));
 
-        let report_year = title_folded
+        // The year reported on: the title's, the body opening's, the top-level headings',
+        // a year in the opening paragraphs, else the year before the publication.
+        let year_read: Option<(i32, FieldSource, usize)> = title_folded
             .as_deref()
             .and_then(first_year)
-            .or_else(|| top_level_titles(doc).iter().filter_map(|t| heading_report_year(t)).min())
-            .or_else(|| first_body_year(doc))
-            .or_else(|| publish_date.or(signed_date).map(|d| d.year - 1));
+            .zip(title_line)
+            .map(|(y, n)| (y, FieldSource::Title, n))
+            .or_else(|| opening_year(doc).map(|(y, n)| (y, FieldSource::Body, n)))
+            .or_else(|| {
+                top_level_titles(doc)
+                    .into_iter()
+                    .filter_map(|(t, n)| heading_report_year(&t, names_only_a_plan).map(|y| (y, n)))
+                    .min()
+                    .map(|(y, n)| (y, FieldSource::Heading, n))
+            })
+            .or_else(|| first_body_year(doc).map(|(y, n)| (y, FieldSource::Body, n)))
+            .or_else(|| published.or(signed).map(|(d, s, n)| (d.year - 1, s, n)));
+        let report_year = year_read.map(|(y, _, _)| y);
+        evidence.report_year = year_read.and_then(|(_, s, n)| Origin::at(s, n));
 
-        let doc_number = fields
+        let doc_number_read = fields
             .get(MetaField::DocNumber)
-            .map(|(s, e)| doc.original_str(s, e).trim().to_string())
-            .filter(|s| !s.is_empty() && s != "无")
-            .or_else(|| find_doc_number(doc, &header));
+            .map(|(s, e, n)| (doc.original_str(s, e).trim().to_string(), n))
+            .filter(|(s, _)| !s.is_empty() && s != "无" && !s.ends_with(':'))
+            .map(|(s, n)| (s, FieldSource::Metadata, n))
+            .or_else(|| find_doc_number(doc, &header).map(|(s, n)| (s, FieldSource::Title, n)));
+        let doc_number = doc_number_read.as_ref().map(|(s, _, _)| s.clone());
+        evidence.doc_number = doc_number_read.and_then(|(_, s, n)| Origin::at(s, n));
 
         let mut frame_lines: Vec<usize> = title_lines.clone();
         // Portals often repeat the title above the text.
         let title_texts: Vec<String> = title_lines.iter().map(|&n| line_folded(doc, n)).collect();
-        frame_lines.extend(header.iter().copied().filter(|&n| title_texts.contains(&line_folded(doc, n))));
+        let repeated = |n: usize| {
+            let l = line_folded(doc, n);
+            title_texts.contains(&l) || title_folded.as_deref().is_some_and(|t| l == t || (l.contains('《') && l.contains(t)))
+        };
+        frame_lines.extend(header.iter().copied().filter(|&n| repeated(n)));
         frame_lines.extend(recipients_line);
         frame_lines.extend(author_line);
         frame_lines.extend(signature_lines.iter().copied());
@@ -164,6 +263,8 @@ impl Frame {
                 recipients,
                 signatories,
                 script: script_of_vote(doc.script_vote),
+                evidence,
+                corrected: Vec::new(),
             },
             title_span,
             frame_lines,
@@ -172,23 +273,84 @@ impl Frame {
     }
 }
 
-/// The `key: value` entries of the metadata lines (parsed by the lines stage), in order.
-struct Fields(Vec<(MetaField, usize, usize)>);
+/// The `key: value` entries of the metadata lines (parsed by the lines stage), in order:
+/// field, value range, line.
+struct Fields(Vec<(MetaField, usize, usize, usize)>);
 
 impl Fields {
     fn of(doc: &Document) -> Fields {
-        Fields(doc.lines.iter().flat_map(|l| l.entries.iter().map(|e| (e.field, e.start, e.end))).collect())
+        Fields(doc.lines.iter().flat_map(|l| l.entries.iter().map(|e| (e.field, e.start, e.end, l.number))).collect())
     }
 
-    /// The first non-empty value of `field`.
-    fn get(&self, field: MetaField) -> Option<(usize, usize)> {
-        self.0.iter().find(|(f, s, e)| *f == field && e > s).map(|&(_, s, e)| (s, e))
+    /// The first non-empty value of `field` and its line.
+    fn get(&self, field: MetaField) -> Option<(usize, usize, usize)> {
+        self.0.iter().find(|(f, s, e, _)| *f == field && e > s).map(|&(_, s, e, n)| (s, e, n))
     }
+}
+
+/// A metadata value as an organ name: cell bars and bullets off.
+fn clean_org(value: &str) -> String {
+    value.trim_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-' | '•' | '·')).to_string()
+}
+
+/// The report named in 《》 on a title line (`某卫〔2024〕3号《…的报告》`): its span.
+fn quoted_title(doc: &Document, s: usize, e: usize) -> Option<(usize, usize)> {
+    let f = &doc.folded[s..e];
+    let open = f.iter().position(|&c| c == '《')?;
+    let close = open + f[open..].iter().position(|&c| c == '》')?;
+    let inner = doc.folded_str(s + open + 1, s + close);
+    (names_report(&inner) && close > open + 1).then_some((s + open + 1, s + close))
+}
+
+/// A title run into the body on a page with no line breaks: the first prose line starts
+/// with a title (no sentence punctuation before `报告`) and its body follows.
+fn run_in_title(doc: &Document, first_heading: usize) -> Option<(usize, usize, usize)> {
+    let line = doc.text_lines().find(|l| l.number < first_heading || first_heading == usize::MAX)?;
+    if !is_prose(doc, line.number) {
+        return None;
+    }
+    let (s, e) = doc.trim(line.start, line.end);
+    let f = &doc.folded[s..e];
+    let limit = f.len().min(SHORT_LINE + 10);
+    let at = f[..limit].windows(2).position(|w| w == ['报', '告'])? + 2;
+    if f[..at].iter().any(|c| matches!(c, ',' | '。' | ':' | ';' | '!' | '?')) {
+        return None;
+    }
+    // The body follows: a space, a year, or the next sentence.
+    let next = f.get(at).copied()?;
+    if !(crate::chars::is_space(next) || next.is_ascii_digit() || is_han(next)) {
+        return None;
+    }
+    Some((line.number, s, s + at))
+}
+
+/// The date on the line right under the title (`2025-03-06 09:30`), alone or nearly.
+fn byline_date(doc: &Document, title_line: usize) -> Option<(Date, usize)> {
+    let line = doc.lines[title_line..].iter().find(|l| l.kind != LineKind::Blank)?;
+    if line.kind != LineKind::Text || line.number > title_line + 2 {
+        return None;
+    }
+    let (s, e) = doc.trim(line.start, line.end);
+    let (d, len) = parse_date(&doc.folded[s..e])?;
+    // Only a time may follow.
+    doc.folded[s + len..e].iter().all(|c| c.is_ascii_digit() || matches!(c, ':' | ' ' | '\u{3000}')).then_some((d, line.number))
+}
+
+/// A signature under a cover letter before the report proper (`某某局` / `2024年3月8日`):
+/// a date line right after a line of organ names, before the first heading.
+fn cover_letter_signature(doc: &Document, first_heading: usize) -> Option<(Date, usize)> {
+    let text: Vec<&crate::lines::Line> =
+        doc.lines.iter().filter(|l| l.kind == LineKind::Text && (first_heading == usize::MAX || l.number < first_heading)).collect();
+    text.windows(2).find_map(|w| {
+        let (s, e) = doc.trim(w[1].start, w[1].end);
+        let (d, len) = parse_date(&doc.folded[s..e])?;
+        (len == e - s && all_orgs(&line_folded(doc, w[0].number)) && !is_prose(doc, w[0].number)).then_some((d, w[1].number))
+    })
 }
 
 /// The titles (folded) of the top-level headings of the whole text: the marked prose lines
 /// that no earlier marked line outranks.
-fn top_level_titles(doc: &Document) -> Vec<String> {
+fn top_level_titles(doc: &Document) -> Vec<(String, usize)> {
     let mut highest = u8::MAX;
     let mut out = Vec::new();
     for line in doc.lines.iter().filter(|l| l.kind == LineKind::Text) {
@@ -197,7 +359,7 @@ fn top_level_titles(doc: &Document) -> Vec<String> {
         if level <= highest {
             highest = level;
             let (s, e) = heading_title(&doc.folded, m.end, line.end);
-            out.push(doc.folded_str(s, e));
+            out.push((doc.folded_str(s, e), line.number));
         }
     }
     out
@@ -265,7 +427,10 @@ fn title_and_addressee(doc: &Document, header: &[usize]) -> (Vec<usize>, Option<
         .into_iter()
         .find_map(|g| {
             let last = g.iter().rposition(|&n| names_report(&doc.folded_str(doc.lines[n - 1].start, doc.lines[n - 1].end)))?;
-            let from = (last + 1).saturating_sub(3);
+            // A title line that names its own issuer (`某县2024年…报告`) is the whole title:
+            // a line above it (a site's name, an issuer printed twice) is not part of it.
+            let whole = issuer_from_title(&unspace_numbers(&line_folded(doc, g[last]))).is_some();
+            let from = if whole { last } else { (last + 1).saturating_sub(3) };
             Some(g[from..=last].to_vec())
         })
         .unwrap_or_default();
@@ -315,7 +480,7 @@ fn split_at_separators(doc: &Document, s: usize, e: usize) -> Vec<String> {
 
 /// The signature block: from the end, skipping blank lines and page chrome, date lines and
 /// lines of organ names. Returns its lines, the signatories and the date.
-fn signature_block(doc: &Document, first_heading_line: usize) -> (Vec<usize>, Vec<String>, Option<Date>) {
+fn signature_block(doc: &Document, first_heading_line: usize) -> (Vec<usize>, Vec<String>, Option<(Date, usize)>) {
     let mut lines = Vec::new();
     let mut signatories = Vec::new();
     let mut date = None;
@@ -335,7 +500,7 @@ fn signature_block(doc: &Document, first_heading_line: usize) -> (Vec<usize>, Ve
         let chars = &doc.folded[s..e];
         if let Some((d, len)) = parse_date(chars) {
             if len == chars.len() && date.is_none() {
-                date = Some(d);
+                date = Some((d, line.number));
                 lines.push(line.number);
                 continue;
             }
@@ -384,7 +549,14 @@ fn year_positions(s: &str) -> Vec<usize> {
             && chars[i..i + 4].iter().all(|(_, c)| c.is_ascii_digit())
             && chars[i + 4].1 == '年'
         {
-            out.push(chars[i].0);
+            // Not a year of a period (`2023—2027年`, `2021年至2025年`): a plan's, not the
+            // report's.
+            let dash = |c: char| matches!(c, '—' | '-' | '–' | '~' | '至' | '到' | '－');
+            let ends_period = i > 0 && dash(chars[i - 1].1);
+            let starts_period = chars.get(i + 5).is_some_and(|&(_, c)| dash(c));
+            if !ends_period && !starts_period {
+                out.push(chars[i].0);
+            }
         }
     }
     out
@@ -392,14 +564,17 @@ fn year_positions(s: &str) -> Vec<usize> {
 
 /// The first plausible year (`2024年`) in `s`.
 fn first_year(s: &str) -> Option<i32> {
+    // `2022 年` on pages that space out numbers.
+    let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let s = s.as_str();
     year_positions(s).into_iter().filter_map(|b| s[b..b + 4].parse::<i32>().ok()).find(|y| (1990..=2100).contains(y))
 }
 
 /// The report year a top-level heading implies: the year it names, or the year before for
 /// the next year's plan (`四、2025年工作安排` in a report on 2024).
-fn heading_report_year(title: &str) -> Option<i32> {
+fn heading_report_year(title: &str, names_only_a_plan: fn(&str) -> bool) -> Option<i32> {
     let year = first_year(title)?;
-    Some(if ReportKind::names_only_a_plan(title) { year - 1 } else { year })
+    Some(if names_only_a_plan(title) { year - 1 } else { year })
 }
 
 fn line_folded(doc: &Document, n: usize) -> String {
@@ -408,12 +583,38 @@ fn line_folded(doc: &Document, n: usize) -> String {
 }
 
 /// The year named first in the opening paragraphs (`2023年以来，…`).
-fn first_body_year(doc: &Document) -> Option<i32> {
-    doc.text_lines().filter(|l| is_prose(doc, l.number)).take(3).find_map(|l| first_year(&doc.folded_str(l.start, l.end)))
+fn first_body_year(doc: &Document) -> Option<(i32, usize)> {
+    doc.text_lines()
+        .filter(|l| is_prose(doc, l.number))
+        .take(3)
+        .find_map(|l| first_year(&doc.folded_str(l.start, l.end)).map(|y| (y, l.number)))
+}
+
+/// The year a body opens on (`2023年，…`, `2023年以来`, `2023年度`), or the year of the
+/// report it announces (`现将…2023年法治政府建设情况报告如下`), in the first paragraphs.
+fn opening_year(doc: &Document) -> Option<(i32, usize)> {
+    for line in doc.text_lines().filter(|l| is_prose(doc, l.number)).take(2) {
+        let (s, e) = doc.trim(line.start, line.end);
+        let f = doc.folded_str(s, e);
+        let f = f.trim_start_matches(|c: char| !c.is_ascii_digit() && !is_han(c));
+        if let Some(y) = year_positions(f).first().filter(|&&b| b == 0).and_then(|_| f[..4].parse::<i32>().ok()) {
+            if (1990..=2100).contains(&y) {
+                return Some((y, line.number));
+            }
+        }
+        if let Some(at) = f.find("现将") {
+            let rest = &f[at..];
+            let end = rest.find("如下").unwrap_or(rest.len());
+            if let Some(y) = first_year(&rest[..end]) {
+                return Some((y, line.number));
+            }
+        }
+    }
+    None
 }
 
 /// A 文号 (`将镛委〔2025〕5号`) in the header lines.
-fn find_doc_number(doc: &Document, header: &[usize]) -> Option<String> {
+fn find_doc_number(doc: &Document, header: &[usize]) -> Option<(String, usize)> {
     for &n in header {
         let l = &doc.lines[n - 1];
         let f = &doc.folded[l.start..l.end];
@@ -436,7 +637,7 @@ fn find_doc_number(doc: &Document, header: &[usize]) -> Option<String> {
             if start == i {
                 continue;
             }
-            return Some(doc.original_str(l.start + start, l.start + i + 7 + digits));
+            return Some((doc.original_str(l.start + start, l.start + i + 7 + digits), n));
         }
     }
     None
@@ -444,7 +645,7 @@ fn find_doc_number(doc: &Document, header: &[usize]) -> Option<String> {
 
 /// The body's name for itself when no title or signature gives it: with `我镇` in the
 /// text, the `X镇` named most often (its stem counted wherever it appears).
-fn issuer_from_body(doc: &Document) -> Option<String> {
+fn issuer_from_body(doc: &Document) -> Option<(String, usize)> {
     let text: Vec<char> =
         doc.text_lines().flat_map(|l| doc.folded[l.start..l.end].iter().copied()).filter(|&c| c != crate::normalize::IGNORABLE).collect();
     let joined: String = text.iter().collect();
@@ -473,7 +674,158 @@ fn issuer_from_body(doc: &Document) -> Option<String> {
             }
         }
     }
-    best.map(|(_, name)| name)
+    let name = best?.1;
+    let line = doc.text_lines().find(|l| doc.folded_str(l.start, l.end).contains(&name)).map_or(1, |l| l.number);
+    Some((name, line))
+}
+
+/// The issuer's level: from its name, and for a bare city (`云河市`, which may be a
+/// prefecture or a county-level city) from what the text says of it, else unknown.
+fn level_in_text(name: &str, doc: &Document) -> Level {
+    let level = level_of(name);
+    let mut core = name;
+    for organ in ["人民政府", "政府", "党委", "委员会"] {
+        core = core.strip_suffix(organ).unwrap_or(core);
+    }
+    if level != Level::City || !core.ends_with('市') {
+        return level;
+    }
+    city_level_cue(&opening_text(doc))
+}
+
+/// The text's first prose (folded), enough to read cues from.
+fn opening_text(doc: &Document) -> String {
+    let mut text = String::new();
+    for line in doc.text_lines() {
+        text.push_str(&doc.folded_str(line.start, line.end));
+        if text.len() > 60_000 {
+            break;
+        }
+    }
+    text
+}
+
+/// The level of a bare reference opening the body (`2024年，市政府坚持…`).
+fn bare_level_of_opening(doc: &Document) -> Option<(Level, usize)> {
+    let line = doc.text_lines().find(|l| is_prose(doc, l.number))?;
+    let f = doc.folded_str(line.start, line.end);
+    for clause in f.split([',', '。', ';', ':', '!', '?']).take(6) {
+        let c = strip_year_opener(clause.trim());
+        if c.is_empty() || ["在", "根据", "按照", "为", "随着", "自", "今年", "本年", "全年", "近年"].iter().any(|w| c.starts_with(w))
+        {
+            continue;
+        }
+        let c = ANNOUNCE.iter().find_map(|w| c.strip_prefix(w)).unwrap_or(c);
+        return bare_level(c).map(|l| (l, line.number));
+    }
+    None
+}
+
+/// The issuer the body's opening names: `现将某县2023年…报告如下`, or the subject of a
+/// clause of the first paragraphs (`2023年，东岭街道坚持…`, `在…领导下，某区坚持…`).
+fn issuer_from_opening(doc: &Document) -> Option<(String, usize)> {
+    for line in doc.text_lines().filter(|l| is_prose(doc, l.number)).take(2) {
+        let f = doc.folded_str(line.start, line.end);
+        // `现将…`, `现公布…`, `现呈送…`: what follows names the report and its organ.
+        let announce = ANNOUNCE.iter().find_map(|w| f.find(w).map(|at| at + w.len()));
+        if let Some(from) = announce {
+            let rest = &f[from..];
+            let cut = ["本", "我", "法治", "关于", "有关", "工作", "年度"]
+                .iter()
+                .filter_map(|w| rest.find(w))
+                .chain(year_positions(rest).into_iter().next())
+                .min()
+                .unwrap_or(0);
+            let name = rest[..cut].trim();
+            if subject_of(name).is_some_and(|s| s == name) {
+                return Some((name.to_string(), line.number));
+            }
+        }
+        // The subject is the first clause's, after the year and the circumstances that
+        // open a sentence (`在…领导下`, `根据…`).
+        for clause in f.split([',', '。', ';', ':', '!', '?']).take(6) {
+            let c = strip_year_opener(clause.trim());
+            if c.is_empty()
+                || ["在", "根据", "按照", "为", "随着", "自", "今年", "本年", "全年", "近年", "近年来"].iter().any(|w| c.starts_with(w))
+            {
+                continue;
+            }
+            if let Some(name) = subject_of(c) {
+                return Some((name, line.number));
+            }
+            break;
+        }
+    }
+    None
+}
+
+/// `2022 年` → `2022年`: spaces around numbers, as some pages print them, removed.
+fn unspace_numbers(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let near_digit = |k: Option<usize>| k.and_then(|k| chars.get(k)).is_some_and(|c| c.is_ascii_digit());
+        if c.is_whitespace() && (near_digit(i.checked_sub(1)) || near_digit(Some(i + 1))) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The level a body names itself by when it gives no name: `我县` (county), `我镇`,
+/// `我乡` (township), `我局`, `我委` (department) — the most frequent; `我区` is a county
+/// unless the text is an autonomous region's, `我市` as the text tells of a city. Without
+/// any `我X`, the government's `全X` (`全县`, `全市`) tells it the same way.
+fn level_from_self_reference(doc: &Document) -> Option<(Level, usize)> {
+    self_reference(doc, '我').or_else(|| self_reference(doc, '全'))
+}
+
+fn self_reference(doc: &Document, pronoun: char) -> Option<(Level, usize)> {
+    let mut counts: Vec<(char, usize, usize)> = Vec::new();
+    let mut autonomous = false;
+    for line in doc.text_lines() {
+        let f = &doc.folded[line.start..line.end];
+        autonomous |= f.windows(3).any(|w| w == ['自', '治', '区']);
+        for w in f.windows(2) {
+            let units = if pronoun == '我' { "县区镇乡市局委厅部办" } else { "县区镇乡市" };
+            if w[0] != pronoun || !units.contains(w[1]) {
+                continue;
+            }
+            match counts.iter_mut().find(|e| e.0 == w[1]) {
+                Some(e) => e.1 += 1,
+                None => counts.push((w[1], 1, line.number)),
+            }
+        }
+    }
+    let &(unit, _, line) = counts.iter().max_by_key(|e| e.1)?;
+    let level = match unit {
+        '县' => Level::County,
+        '区' if !autonomous => Level::County,
+        '镇' | '乡' => Level::Township,
+        '局' | '委' | '厅' | '部' | '办' => Level::Department,
+        '市' => level_in_text("某市", doc),
+        _ => Level::Unknown,
+    };
+    (level != Level::Unknown).then_some((level, line))
+}
+
+/// The words announcing the report in its opening (`现将…报告如下`, `现公布…`).
+const ANNOUNCE: &[&str] = &["现将", "现公布", "现呈送", "现报送", "现发布", "现就"];
+
+/// A clause without the year it opens with (`2023年以来`, `2023年度`).
+fn strip_year_opener(clause: &str) -> &str {
+    let mut c = clause;
+    if year_positions(c).first() == Some(&0) {
+        c = &c[4 + '年'.len_utf8()..];
+        for w in ["以来", "度", "全年", "上半年", "是"] {
+            if let Some(r) = c.strip_prefix(w) {
+                c = r;
+                break;
+            }
+        }
+    }
+    c.trim()
 }
 
 /// Traditional when Traditional-only characters outnumber Simplified-only ones.

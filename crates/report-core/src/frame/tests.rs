@@ -3,7 +3,7 @@
 use super::*;
 
 fn frame(text: &str) -> Frame {
-    Frame::read(&Document::new(text))
+    Frame::read(&Document::new(text), crate::kinds::ReportKind::names_only_a_plan)
 }
 
 fn meta(text: &str) -> Meta {

@@ -4,7 +4,7 @@ use super::*;
 
 fn find(text: &str) -> Sections {
     let doc = Document::new(text);
-    let frame = Frame::read(&doc);
+    let frame = Frame::read(&doc, crate::kinds::ReportKind::names_only_a_plan);
     let outline = Outline::build(&doc, frame.body_end, &[]);
     Sections::find(&doc, &outline, &frame, ReportKind::default_kind(), &[])
 }

@@ -1,0 +1,37 @@
+//! Levels of government: shared vocabulary below every stage (the frame reads an issuer's
+//! level, the kinds' deadlines depend on it), so that neither imports the other.
+
+use serde::{Deserialize, Serialize};
+
+/// The issuer's level of government.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// 乡, 镇, 街道.
+    Township,
+    /// 县, 区, 县级市.
+    County,
+    /// 地级市, 州, 盟.
+    City,
+    /// 省, 自治区, 直辖市.
+    Province,
+    /// A department (局, 委, 办, 厅 …) of any level.
+    Department,
+    /// Not known.
+    Unknown,
+}
+
+impl Level {
+    /// The name used in the JSON summary and the CSV exports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Township => "township",
+            Level::County => "county",
+            Level::City => "city",
+            Level::Province => "province",
+            Level::Department => "department",
+            Level::Unknown => "unknown",
+        }
+    }
+}
