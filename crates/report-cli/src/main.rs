@@ -122,7 +122,7 @@ fn summaries(args: &[String], kind: Option<Kind>) -> (Vec<report_core::Summary>,
             .map_err(|e| e.to_string())
             .and_then(|analysed| analysed.map_err(|e| format!("cannot read it as a report: {e}")))
         {
-            Ok(analysis) => out.push(analysis.summary),
+            Ok(summary) => out.push(summary),
             Err(e) => {
                 eprintln!("report-cli: {}: {e}", input.display());
                 failed = true;

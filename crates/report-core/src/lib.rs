@@ -164,6 +164,29 @@ pub fn analyze_reader_with(
     Ok(read.extracted.map(|extracted| run(extracted, read.bytes, name, options)))
 }
 
+/// [`analyze_reader_with`] for a caller that wants the summary only (the CLI): the decoded
+/// text is freed as soon as the stages' folded copy of it is made, so that the memory of
+/// a large file is reused by the later stages rather than new memory being taken (and
+/// zeroed by the system) beside it — a 20 MB report's text is 20 MB.
+pub fn summarize_reader_with(
+    reader: &mut impl std::io::Read,
+    size_hint: usize,
+    name: Option<&str>,
+    options: Options,
+) -> std::io::Result<Result<Summary, InputError>> {
+    let read = input::stream::extract_from(reader, size_hint, name)?;
+    Ok(read.extracted.map(|extracted| run_with(extracted, read.bytes, name, options, KeepText::No).summary))
+}
+
+/// Whether [`run_with`] returns the decoded text in its [`Analysis`] or frees it early.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum KeepText {
+    Yes,
+    /// The text is freed once folded; the analysis's `text` is empty and must not be
+    /// returned to a caller.
+    No,
+}
+
 /// The first [`kinds::OPENING_CHARS`] chars of the prose lines, folded, spaces removed: what
 /// tells a report's kind when no title does.
 fn opening(doc: &Document) -> String {
@@ -185,8 +208,17 @@ fn opening(doc: &Document) -> String {
 
 /// The pipeline, one stage after another.
 fn run(extracted: Extracted, bytes: usize, name: Option<&str>, options: Options) -> Analysis {
-    let Extracted { text, tables, format, encoding, undecodable_bytes } = extracted;
+    run_with(extracted, bytes, name, options, KeepText::Yes)
+}
+
+/// [`run`], keeping the text or not (see [`KeepText`]).
+fn run_with(extracted: Extracted, bytes: usize, name: Option<&str>, options: Options, keep: KeepText) -> Analysis {
+    let Extracted { mut text, tables, format, encoding, undecodable_bytes } = extracted;
     let doc = Document::new(&text);
+    // Every stage reads the document, none the text (the original chars are in it).
+    if keep == KeepText::No {
+        text = String::new();
+    }
     let frame = Frame::read(&doc);
     let (kind, kind_basis) = match options.kind {
         Some(id) => (ReportKind::get(id), KindBasis::Chosen),
