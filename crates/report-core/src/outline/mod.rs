@@ -73,11 +73,16 @@ impl Outline {
     /// `table_lines` (sorted) are table rows of a kind whose tables are read as tables: their
     /// row labels (`一、本年新收…`) are not headings.
     pub fn build(doc: &Document, body_end: usize, table_lines: &[usize]) -> Outline {
-        let mut headings: Vec<Heading> = Vec::new();
+        let heading_lines = || {
+            doc.lines.iter().filter(|l| {
+                l.kind == LineKind::Text && l.marker.is_some() && l.start < body_end && table_lines.binary_search(&l.number).is_err()
+            })
+        };
+        // Sized once: a large report has tens of thousands of headings, and growing the
+        // vector by doubling copied it again and again into memory the system had to zero.
+        let mut headings: Vec<Heading> = Vec::with_capacity(heading_lines().count());
         let mut stack: Vec<usize> = Vec::new();
-        for line in
-            doc.lines.iter().filter(|l| l.kind == LineKind::Text && l.start < body_end && table_lines.binary_search(&l.number).is_err())
-        {
+        for line in heading_lines() {
             let Some(m) = &line.marker else {
                 continue;
             };
