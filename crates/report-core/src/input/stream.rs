@@ -27,23 +27,26 @@ pub(crate) fn extract_from(reader: &mut impl Read, size_hint: usize, name: Optio
         return read_whole(reader, first, name);
     }
     let mut text = String::with_capacity(size_hint.max(first.len()));
-    // The bytes of the last char of the previous chunk, which may continue in this one.
-    let mut carry: Vec<u8> = Vec::new();
+    // One buffer: what is read is appended after the bytes of the last char of the
+    // previous chunk, which may continue in it (so that each byte is copied once, into the
+    // text, not first into a second buffer).
     let mut chunk = first;
-    while !chunk.is_empty() {
-        carry.extend_from_slice(&chunk);
-        let cut = char_boundary_before_end(&carry);
-        match decode::valid_utf8(&carry[..cut]) {
+    loop {
+        let cut = char_boundary_before_end(&chunk);
+        match decode::valid_utf8(&chunk[..cut]) {
             Some(valid) => text.push_str(valid),
-            None => return read_whole(reader, [text.into_bytes(), carry].concat(), name),
+            None => return read_whole(reader, [text.into_bytes(), chunk].concat(), name),
         }
-        carry.drain(..cut);
-        chunk.clear();
+        chunk.drain(..cut);
+        let carried = chunk.len();
         fill(reader, &mut chunk)?;
+        if chunk.len() == carried {
+            break; // the end of the input
+        }
     }
-    match decode::valid_utf8(&carry) {
+    match decode::valid_utf8(&chunk) {
         Some(last) => text.push_str(last),
-        None => return read_whole(reader, [text.into_bytes(), carry].concat(), name),
+        None => return read_whole(reader, [text.into_bytes(), chunk].concat(), name),
     }
     let bytes = text.len();
     let extracted = Extracted { text, tables: Vec::new(), format: Format::Text, encoding: Encoding::Utf8, undecodable_bytes: 0 };

@@ -176,23 +176,26 @@ fn set_extents(headings: &mut [Heading], body_end: usize) {
 
 /// Checks numbering within each group of siblings of one style.
 fn numbering_issues(headings: &[Heading]) -> Vec<NumberingIssue> {
-    use std::collections::HashMap;
-    let mut last: HashMap<(Option<usize>, MarkerKind), u32> = HashMap::new();
+    // The last number of each group, by parent (index 0 for the top, i + 1 under heading
+    // i) and style: a table indexed directly rather than a hash map, whose hashing was a
+    // sixth of the outline stage on a large report.
+    const STYLES: usize = MarkerKind::Circled as usize + 1;
+    let mut last: Vec<[Option<u32>; STYLES]> = vec![[None; STYLES]; headings.len() + 1];
     let mut issues = Vec::new();
     for (i, h) in headings.iter().enumerate() {
-        let key = (h.parent, h.kind);
-        let issue = match last.get(&key) {
+        let group = &mut last[h.parent.map_or(0, |p| p + 1)][h.kind as usize];
+        let issue = match *group {
             None if h.number != 1 => Some((IssueKind::Start, 1)),
             None => None,
-            Some(&prev) if h.number == prev => Some((IssueKind::Duplicate, prev + 1)),
-            Some(&prev) if h.number < prev => Some((IssueKind::Order, prev + 1)),
-            Some(&prev) if h.number > prev + 1 => Some((IssueKind::Gap, prev + 1)),
+            Some(prev) if h.number == prev => Some((IssueKind::Duplicate, prev + 1)),
+            Some(prev) if h.number < prev => Some((IssueKind::Order, prev + 1)),
+            Some(prev) if h.number > prev + 1 => Some((IssueKind::Gap, prev + 1)),
             Some(_) => None,
         };
         if let Some((kind, expected)) = issue {
             issues.push(NumberingIssue { kind, heading: i, expected, found: h.number });
         }
-        last.insert(key, h.number);
+        *group = Some(h.number);
     }
     issues
 }
