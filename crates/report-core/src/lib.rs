@@ -164,18 +164,26 @@ pub fn analyze_reader_with(
     Ok(read.extracted.map(|extracted| run(extracted, read.bytes, name, options)))
 }
 
-/// [`analyze_reader_with`] for a caller that wants the summary only (the CLI): the decoded
-/// text is freed as soon as the stages' folded copy of it is made, so that the memory of
-/// a large file is reused by the later stages rather than new memory being taken (and
-/// zeroed by the system) beside it — a 20 MB report's text is 20 MB.
+/// [`analyze_reader_with`] for a caller that wants the summary only (the CLI): plain UTF-8
+/// text is folded chunk by chunk as it is read and never held whole, and any other input's
+/// decoded text is freed as soon as it is folded — a 20 MB report's text is 20 MB that the
+/// system would otherwise zero for it, and one pass over it fewer.
 pub fn summarize_reader_with(
     reader: &mut impl std::io::Read,
     size_hint: usize,
     name: Option<&str>,
     options: Options,
 ) -> std::io::Result<Result<Summary, InputError>> {
-    let read = input::stream::extract_from(reader, size_hint, name)?;
-    Ok(read.extracted.map(|extracted| run_with(extracted, read.bytes, name, options, KeepText::No).summary))
+    Ok(match input::stream::fold_from(reader, size_hint, name)? {
+        input::stream::Folded::Text { folded, bytes } => {
+            let none =
+                Extracted { text: String::new(), tables: Vec::new(), format: Format::Text, encoding: Encoding::Utf8, undecodable_bytes: 0 };
+            Ok(analyse(Document::from_folded(folded), none, bytes, name, options).summary)
+        }
+        input::stream::Folded::Other(read) => {
+            read.extracted.map(|extracted| run_with(extracted, read.bytes, name, options, KeepText::No).summary)
+        }
+    })
 }
 
 /// Whether [`run_with`] returns the decoded text in its [`Analysis`] or frees it early.
@@ -213,12 +221,19 @@ fn run(extracted: Extracted, bytes: usize, name: Option<&str>, options: Options)
 
 /// [`run`], keeping the text or not (see [`KeepText`]).
 fn run_with(extracted: Extracted, bytes: usize, name: Option<&str>, options: Options, keep: KeepText) -> Analysis {
-    let Extracted { mut text, tables, format, encoding, undecodable_bytes } = extracted;
-    let doc = Document::new(&text);
+    let doc = Document::new(&extracted.text);
+    let mut extracted = extracted;
     // Every stage reads the document, none the text (the original chars are in it).
     if keep == KeepText::No {
-        text = String::new();
+        extracted.text = String::new();
     }
+    analyse(doc, extracted, bytes, name, options)
+}
+
+/// The stages after the document: `extracted` gives what was read (its text is returned in
+/// the analysis as it is, empty when the caller does not keep it).
+fn analyse(doc: Document, extracted: Extracted, bytes: usize, name: Option<&str>, options: Options) -> Analysis {
+    let Extracted { text, tables, format, encoding, undecodable_bytes } = extracted;
     let frame = Frame::read(&doc);
     let (kind, kind_basis) = match options.kind {
         Some(id) => (ReportKind::get(id), KindBasis::Chosen),
@@ -252,11 +267,16 @@ fn run_with(extracted: Extracted, bytes: usize, name: Option<&str>, options: Opt
         encoding,
     });
     let source = Source { name: name.map(str::to_string), bytes, chars: doc.char_count(), format, encoding, undecodable_bytes };
+    // The folded chars (4 bytes a char: 28 MB for a 20 MB report) are freed before the
+    // summary is assembled, so that its tree reuses their memory rather than new memory.
+    let chars = doc.char_count();
+    let lines = doc.into_lines();
     let summary = Summary::build(summary::Parts {
         source,
         kind: kind.id,
         kind_basis,
-        doc: &doc,
+        lines: &lines,
+        chars,
         meta: frame.meta,
         outline,
         sections,
@@ -264,5 +284,5 @@ fn run_with(extracted: Extracted, bytes: usize, name: Option<&str>, options: Opt
         tables: grids,
         findings,
     });
-    Analysis { summary, text, lines: doc.lines, tables: tables.tables }
+    Analysis { summary, text, lines, tables: tables.tables }
 }
