@@ -25,21 +25,9 @@ target_bytes=20000000
 nice -n 5 cargo build --release -p report-cli --quiet
 cli=target/release/report-cli
 
-if [[ ! -s $input ]]; then
-    seeds=../shared/corpus/seeds
-    [[ -d $seeds ]] || seeds=crates/report-core/tests/fixtures
-    shopt -s nullglob
-    files=("$seeds"/*.txt)
-    ((${#files[@]})) || { echo "no *.txt in $seeds to build the input from" >&2; exit 1; }
-    mkdir -p "$(dirname "$input")"
-    tmp=$input.partial
-    : >"$tmp"
-    # Whole reports, one after another, until the file reaches the size.
-    while (($(stat -c %s "$tmp") < target_bytes)); do
-        cat "${files[@]}" >>"$tmp"
-    done
-    mv "$tmp" "$input"
-fi
+# shellcheck source=scripts/bench_input.sh
+source scripts/bench_input.sh
+make_bench_input "$input" "$target_bytes"
 printf 'input: %s (%s bytes), %s alternating runs each\n' "$input" "$(stat -c %s "$input")" "$runs"
 
 times=$(mktemp -d)

@@ -21,4 +21,3 @@ pub mod table_sort;
 pub mod text_model;
 
 pub use app::App;
-

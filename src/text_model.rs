@@ -69,7 +69,10 @@ pub fn line_spans(text: &str, lines: &[Line]) -> Vec<LineSpan> {
         }
     }
     let byte = |c: usize| boundaries.binary_search(&c).ok().and_then(|k| bytes.get(k).copied()).unwrap_or(text.len());
-    lines.iter().map(|l| LineSpan { number: l.number, chars: (l.start, l.end), bytes: (byte(l.start), byte(l.end)), kind: l.kind }).collect()
+    lines
+        .iter()
+        .map(|l| LineSpan { number: l.number, chars: (l.start, l.end), bytes: (byte(l.start), byte(l.end)), kind: l.kind })
+        .collect()
 }
 
 impl TextModel {

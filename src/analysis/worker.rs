@@ -69,11 +69,8 @@ fn post(message: &JsValue, transfer: Option<&js_sys::Array>) {
 }
 
 async fn fetch_tables() -> Result<(), String> {
-    let response: web_sys::Response = JsFuture::from(scope().fetch_with_str(TABLES_URL))
-        .await
-        .map_err(|e| format!("{e:?}"))?
-        .dyn_into()
-        .map_err(|_| "no response")?;
+    let response: web_sys::Response =
+        JsFuture::from(scope().fetch_with_str(TABLES_URL)).await.map_err(|e| format!("{e:?}"))?.dyn_into().map_err(|_| "no response")?;
     if !response.ok() {
         return Err(format!("{TABLES_URL}: HTTP {}", response.status()));
     }

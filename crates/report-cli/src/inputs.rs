@@ -12,16 +12,17 @@ pub enum Input {
 }
 
 impl Input {
-    /// Reads and analyses the input (see `report_core::analyze_reader_with`: a text file
-    /// is read into its text without holding its bytes whole beside it).
-    pub fn analyze(&self, options: report_core::Options) -> std::io::Result<Result<report_core::Analysis, report_core::InputError>> {
+    /// Reads and analyses the input (see `report_core::summarize_reader_with`: a text file
+    /// is read into its text without holding its bytes whole beside it, and the text is
+    /// freed once the analysis no longer needs it).
+    pub fn analyze(&self, options: report_core::Options) -> std::io::Result<Result<report_core::Summary, report_core::InputError>> {
         let name = self.name();
         match self {
-            Input::Stdin => report_core::analyze_reader_with(&mut std::io::stdin().lock(), 0, name.as_deref(), options),
+            Input::Stdin => report_core::summarize_reader_with(&mut std::io::stdin().lock(), 0, name.as_deref(), options),
             Input::File(p) => {
                 let mut file = std::fs::File::open(p)?;
                 let size = file.metadata().map_or(0, |m| usize::try_from(m.len()).unwrap_or(0));
-                report_core::analyze_reader_with(&mut file, size, name.as_deref(), options)
+                report_core::summarize_reader_with(&mut file, size, name.as_deref(), options)
             }
         }
     }

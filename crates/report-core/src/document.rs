@@ -30,7 +30,12 @@ pub struct Document {
 
 impl Document {
     pub fn new(text: &str) -> Document {
-        let FoldedText { folded, unfolded, vote, line_breaks } = fold_text(text);
+        Document::from_folded(fold_text(text))
+    }
+
+    /// The document of a text already folded (see `normalize::Folder`).
+    pub fn from_folded(folded: FoldedText) -> Document {
+        let FoldedText { folded, unfolded, vote, line_breaks } = folded;
         let lines = split_lines_at(&folded, &line_breaks);
         // One pass over the sorted entries (a binary search per block cost more).
         let mut unfolded_by_block = Vec::with_capacity(folded.len() / BLOCK + 2);
@@ -42,6 +47,11 @@ impl Document {
             unfolded_by_block.push(entry);
         }
         Document { folded, unfolded, unfolded_by_block, lines, script_vote: vote }
+    }
+
+    /// The lines, the rest of the document freed.
+    pub fn into_lines(self) -> Vec<Line> {
+        self.lines
     }
 
     /// How many chars the text has.

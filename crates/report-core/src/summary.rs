@@ -9,13 +9,12 @@
 //! outline stage keeps a flat list, the JSON a tree.
 
 use crate::decode::Encoding;
-use crate::document::Document;
 use crate::findings::{Finding, Severity};
 use crate::frame::Meta;
 use crate::grids::StandardTable;
 pub use crate::input::Format;
 use crate::kinds::{KindBasis, KindId};
-use crate::lines::LineKind;
+use crate::lines::{Line, LineKind};
 use crate::metrics::Metric;
 use crate::outline::Outline;
 use crate::sections::{Part, Sections, Status};
@@ -155,7 +154,9 @@ pub(crate) struct Parts<'a> {
     pub source: Source,
     pub kind: KindId,
     pub kind_basis: KindBasis,
-    pub doc: &'a Document,
+    /// The text's lines and its length in chars (the stats count them).
+    pub lines: &'a [Line],
+    pub chars: usize,
     pub meta: Meta,
     pub outline: Outline,
     pub sections: Sections,
@@ -167,7 +168,7 @@ pub(crate) struct Parts<'a> {
 impl Summary {
     /// Assembles the summary.
     pub(crate) fn build(p: Parts) -> Summary {
-        let stats = Stats::of(p.doc, &p.outline, &p.sections, &p.metrics, &p.findings);
+        let stats = Stats::of(p.lines, p.chars, &p.outline, &p.sections, &p.metrics, &p.findings);
         Summary {
             schema_version: SCHEMA_VERSION,
             source: p.source,
@@ -185,15 +186,15 @@ impl Summary {
 }
 
 impl Stats {
-    fn of(doc: &Document, outline: &Outline, sections: &Sections, metrics: &[Metric], findings: &[Finding]) -> Stats {
-        let count_lines = |k: LineKind| doc.lines.iter().filter(|l| l.kind == k).count();
-        let prose_chars: usize = doc.lines.iter().filter(|l| l.kind == LineKind::Text).map(|l| l.end - l.start).sum();
+    fn of(lines: &[Line], chars: usize, outline: &Outline, sections: &Sections, metrics: &[Metric], findings: &[Finding]) -> Stats {
+        let count_lines = |k: LineKind| lines.iter().filter(|l| l.kind == k).count();
+        let prose_chars: usize = lines.iter().filter(|l| l.kind == LineKind::Text).map(|l| l.end - l.start).sum();
         let per_1000 = if prose_chars == 0 { 0.0 } else { (metrics.len() as f64 * 1000.0 / prose_chars as f64 * 100.0).round() / 100.0 };
         let parts = |s: Status| sections.parts.iter().filter(|p| p.status == s).count();
         let severity = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
         Stats {
-            chars: doc.char_count(),
-            lines: doc.lines.len(),
+            chars,
+            lines: lines.len(),
             paragraphs: count_lines(LineKind::Text),
             chrome_lines: count_lines(LineKind::Chrome),
             meta_lines: count_lines(LineKind::Meta),

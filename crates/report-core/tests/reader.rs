@@ -1,9 +1,9 @@
-//! `analyze_reader_with` (the CLI's way in) gives exactly what `analyze_input_with` gives for
-//! the same bytes, however the reader cuts them: UTF-8 chars split between reads, a file
+//! `analyze_reader_with` and `summarize_reader_with` (the CLI's way in) give exactly what
+//! `analyze_input_with` gives for the same bytes, however the reader cuts them: UTF-8 chars split between reads, a file
 //! that turns out not to be UTF-8 after the first chunk, byte-order marks, saved pages and
 //! refused inputs.
 
-use report_core::{analyze_input_with, analyze_reader_with, Options};
+use report_core::{analyze_input_with, analyze_reader_with, summarize_reader_with, Options};
 
 #[path = "support/trickle.rs"]
 mod trickle;
@@ -25,6 +25,16 @@ fn assert_same(bytes: &[u8], name: Option<&str>) {
             (Ok(w), Ok(r)) => assert!(w == r, "step {step}: the analyses differ"),
             (Err(w), Err(r)) => assert_eq!(w.to_string(), r.to_string(), "step {step}"),
             _ => panic!("step {step}: one way in refused the input, the other did not"),
+        }
+        // The summary alone (the text folded as it is read) is the same summary.
+        let mut reader = Trickle { bytes, step };
+        let summary = summarize_reader_with(&mut reader, bytes.len(), name, Options::default())
+            .expect("reading from memory does not fail")
+            .map(|s| s.to_json());
+        match (&whole, &summary) {
+            (Ok((w, _)), Ok(s)) => assert!(w == s, "step {step}: the summaries differ"),
+            (Err(w), Err(s)) => assert_eq!(w.to_string(), s.to_string(), "step {step}"),
+            _ => panic!("step {step}: the summary refused the input, the analysis did not (or the other way)"),
         }
     }
 }

@@ -6,6 +6,7 @@
 
 use super::{extract, sniff, Extracted, Format, InputError, InputKind};
 use crate::decode::{self, Encoding};
+use crate::normalize::{FoldedText, Folder};
 use std::io::{self, Read};
 
 /// How many bytes are read at a time: the first chunk is also what the sniffer sees, and
@@ -26,28 +27,106 @@ pub(crate) fn extract_from(reader: &mut impl Read, size_hint: usize, name: Optio
     if !is_plain_utf8_text(&first, name) {
         return read_whole(reader, first, name);
     }
-    let mut text = String::with_capacity(size_hint.max(first.len()));
-    // The bytes of the last char of the previous chunk, which may continue in this one.
-    let mut carry: Vec<u8> = Vec::new();
-    let mut chunk = first;
-    while !chunk.is_empty() {
-        carry.extend_from_slice(&chunk);
-        let cut = char_boundary_before_end(&carry);
-        match decode::valid_utf8(&carry[..cut]) {
-            Some(valid) => text.push_str(valid),
-            None => return read_whole(reader, [text.into_bytes(), carry].concat(), name),
+    let text = String::with_capacity(size_hint.max(first.len()));
+    Ok(match read_plain(reader, first, text, name)? {
+        Plain::Text(text) => {
+            let bytes = text.len();
+            let extracted = Extracted { text, tables: Vec::new(), format: Format::Text, encoding: Encoding::Utf8, undecodable_bytes: 0 };
+            ReadInput { extracted: Ok(extracted), bytes }
         }
-        carry.drain(..cut);
-        chunk.clear();
+        Plain::Not(read) => read,
+    })
+}
+
+/// What [`fold_from`] read: plain UTF-8 text, folded as it came (its bytes counted), or
+/// any other input, extracted whole.
+pub(crate) enum Folded {
+    Text { folded: FoldedText, bytes: usize },
+    Other(ReadInput),
+}
+
+/// [`extract_from`] for a caller that needs only the folded text (the analysis, not the
+/// text itself): plain UTF-8 text is folded chunk by chunk as it is checked, and never held
+/// whole (neither as bytes nor as text).
+pub(crate) fn fold_from(reader: &mut impl Read, size_hint: usize, name: Option<&str>) -> io::Result<Folded> {
+    let mut first = Vec::with_capacity(CHUNK);
+    fill(reader, &mut first)?;
+    if !is_plain_utf8_text(&first, name) {
+        return read_whole(reader, first, name).map(Folded::Other);
+    }
+    // Room for a char per two bytes: Chinese text has about three bytes a char, and a
+    // vector that must grow is copied whole; room never used is never touched.
+    let folder = Folder::with_capacity(size_hint.max(first.len()) / 2 + 1);
+    Ok(match read_plain(reader, first, SizedFolder { folder, bytes: 0 }, name)? {
+        Plain::Text(sized) => Folded::Text { folded: sized.folder.finish(), bytes: sized.bytes },
+        Plain::Not(read) => Folded::Other(read),
+    })
+}
+
+/// Where plain UTF-8 text goes as it is checked: into a string, or into a folder.
+trait TextSink {
+    fn push_str(&mut self, text: &str);
+    /// The bytes pushed so far (to read the input again whole when it turns out not to be
+    /// UTF-8).
+    fn into_bytes(self) -> Vec<u8>;
+}
+
+impl TextSink for String {
+    fn push_str(&mut self, text: &str) {
+        String::push_str(self, text);
+    }
+    fn into_bytes(self) -> Vec<u8> {
+        String::into_bytes(self)
+    }
+}
+
+/// A folder that counts the bytes it was given.
+struct SizedFolder {
+    folder: Folder,
+    bytes: usize,
+}
+
+impl TextSink for SizedFolder {
+    fn push_str(&mut self, text: &str) {
+        self.bytes += text.len();
+        self.folder.push_str(text);
+    }
+    fn into_bytes(self) -> Vec<u8> {
+        self.folder.original().into_bytes()
+    }
+}
+
+/// What [`read_plain`] found: all of it UTF-8, in the sink, or not, then read whole.
+enum Plain<S> {
+    Text(S),
+    Not(ReadInput),
+}
+
+/// Checks `first` and the rest of `reader` as UTF-8 chunk by chunk into `sink`; on bytes
+/// that are not UTF-8, reads the input whole and extracts it as [`extract`] does.
+fn read_plain<S: TextSink>(reader: &mut impl Read, first: Vec<u8>, mut sink: S, name: Option<&str>) -> io::Result<Plain<S>> {
+    // One buffer: what is read is appended after the bytes of the last char of the
+    // previous chunk, which may continue in it (so that each byte is copied once, into the
+    // sink, not first into a second buffer).
+    let mut chunk = first;
+    loop {
+        let cut = char_boundary_before_end(&chunk);
+        match decode::valid_utf8(&chunk[..cut]) {
+            Some(valid) => sink.push_str(valid),
+            None => return read_whole(reader, [sink.into_bytes(), chunk].concat(), name).map(Plain::Not),
+        }
+        chunk.drain(..cut);
+        let carried = chunk.len();
         fill(reader, &mut chunk)?;
+        if chunk.len() == carried {
+            break; // the end of the input
+        }
     }
-    match decode::valid_utf8(&carry) {
-        Some(last) => text.push_str(last),
-        None => return read_whole(reader, [text.into_bytes(), carry].concat(), name),
+    match decode::valid_utf8(&chunk) {
+        Some(last) => sink.push_str(last),
+        None => return read_whole(reader, [sink.into_bytes(), chunk].concat(), name).map(Plain::Not),
     }
-    let bytes = text.len();
-    let extracted = Extracted { text, tables: Vec::new(), format: Format::Text, encoding: Encoding::Utf8, undecodable_bytes: 0 };
-    Ok(ReadInput { extracted: Ok(extracted), bytes })
+    Ok(Plain::Text(sink))
 }
 
 /// Where the last char of `bytes` starts, if it is not ASCII (it may continue in the next

@@ -117,7 +117,8 @@ fn scan(doc: &Document, ranges: &[ScanRange]) -> Vec<Metric> {
 /// markers.
 fn prose_ranges(doc: &Document, outline: &Outline, frame: &Frame) -> Vec<ScanRange> {
     let mut marker_end = outline.headings.iter().map(|h| (h.line, h.span.0 + h.marker.chars().count())).peekable();
-    let mut out = Vec::new();
+    // At most one range per line, sized once (see `Outline::build`).
+    let mut out = Vec::with_capacity(doc.lines.len());
     for l in doc.lines.iter().filter(|l| l.kind == LineKind::Text && l.start < frame.body_end && !frame.frame_lines.contains(&l.number)) {
         while marker_end.peek().is_some_and(|&(line, _)| line < l.number) {
             marker_end.next();

@@ -124,23 +124,66 @@ pub fn is_line_break(c: char) -> bool {
 pub fn fold_text(text: &str) -> FoldedText {
     // Sized once: collecting would grow the vector from a quarter of the byte length,
     // copying it each time.
-    let mut folded = Vec::with_capacity(text.chars().count());
-    let mut unfolded = Vec::new();
-    let mut vote = ScriptVote::default();
-    let tables = tables();
-    let mut line_breaks = Vec::new();
-    for c in text.chars() {
-        let f = fold_with(tables, c, &mut vote);
-        if f != c {
-            unfolded.push((position(folded.len()), c));
-        }
-        // One comparison for the chars of prose (all above U+001F but two rare ones).
-        if ((c as u32) < 0x20 || (c as u32 | 1) == 0x2029) && is_line_break(c) {
-            line_breaks.push(position(folded.len()));
-        }
-        folded.push(f);
+    let mut folder = Folder::with_capacity(text.chars().count());
+    folder.push_str(text);
+    folder.finish()
+}
+
+/// [`fold_text`] piece by piece: a file read in chunks is folded as it is read, so that a
+/// caller who needs only the analysis never holds the file's whole text beside its folded
+/// chars (a 20 MB report's text is 20 MB, and one pass over it fewer).
+pub struct Folder {
+    tables: &'static Tables,
+    out: FoldedText,
+}
+
+impl Folder {
+    /// A folder with room for `chars` chars (more may be pushed).
+    pub fn with_capacity(chars: usize) -> Folder {
+        let out =
+            FoldedText { folded: Vec::with_capacity(chars), unfolded: Vec::new(), vote: ScriptVote::default(), line_breaks: Vec::new() };
+        Folder { tables: tables(), out }
     }
-    FoldedText { folded, unfolded, vote, line_breaks }
+
+    /// Folds the chars of `text` after those pushed before.
+    pub fn push_str(&mut self, text: &str) {
+        let tables = self.tables;
+        let FoldedText { folded, unfolded, vote, line_breaks } = &mut self.out;
+        // The vote in a local, so that the loop keeps it in registers.
+        let mut v = *vote;
+        for c in text.chars() {
+            let f = fold_with(tables, c, &mut v);
+            if f != c {
+                unfolded.push((position(folded.len()), c));
+            }
+            // One comparison for the chars of prose (all above U+001F but two rare ones).
+            if ((c as u32) < 0x20 || (c as u32 | 1) == 0x2029) && is_line_break(c) {
+                line_breaks.push(position(folded.len()));
+            }
+            folded.push(f);
+        }
+        *vote = v;
+    }
+
+    /// The original text of the chars pushed so far (the folded chars with the changed
+    /// ones put back): for a reader that finds, late, that its input is not UTF-8 after all
+    /// and must read it again whole.
+    pub fn original(&self) -> String {
+        let mut changed = self.out.unfolded.iter().peekable();
+        let mut text = String::with_capacity(self.out.folded.len());
+        for (k, &c) in self.out.folded.iter().enumerate() {
+            match changed.next_if(|&&(p, _)| p as usize == k) {
+                Some(&(_, original)) => text.push(original),
+                None => text.push(c),
+            }
+        }
+        text
+    }
+
+    /// The folded text.
+    pub fn finish(self) -> FoldedText {
+        self.out
+    }
 }
 
 /// A char position as stored in [`FoldedText::unfolded`].
@@ -252,6 +295,24 @@ mod tests {
         assert_eq!(read.folded, ['乡', '乡', '发', 'a', IGNORABLE, ',']);
         assert_eq!(read.unfolded, [(0, '鄉'), (2, '發'), (4, '\u{200C}'), (5, '，')]);
         assert_eq!(read.vote, ScriptVote { traditional: 2, simplified_only: 1 });
+    }
+
+    #[test]
+    fn folding_piece_by_piece_is_folding_the_whole() {
+        let text = "鄉乡發a\u{200C}，\r\n（一）２０２４年\u{2028}報告";
+        let whole = fold_text(text);
+        for cut in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+            let mut folder = Folder::with_capacity(1);
+            folder.push_str(&text[..cut]);
+            assert_eq!(folder.original(), &text[..cut]);
+            folder.push_str(&text[cut..]);
+            assert_eq!(folder.original(), text);
+            let read = folder.finish();
+            assert_eq!(
+                (read.folded, read.unfolded, read.vote, read.line_breaks),
+                (whole.folded.clone(), whole.unfolded.clone(), whole.vote, whole.line_breaks.clone())
+            );
+        }
     }
 
     #[test]

@@ -73,11 +73,16 @@ impl Outline {
     /// `table_lines` (sorted) are table rows of a kind whose tables are read as tables: their
     /// row labels (`一、本年新收…`) are not headings.
     pub fn build(doc: &Document, body_end: usize, table_lines: &[usize]) -> Outline {
-        let mut headings: Vec<Heading> = Vec::new();
+        let heading_lines = || {
+            doc.lines.iter().filter(|l| {
+                l.kind == LineKind::Text && l.marker.is_some() && l.start < body_end && table_lines.binary_search(&l.number).is_err()
+            })
+        };
+        // Sized once: a large report has tens of thousands of headings, and growing the
+        // vector by doubling copied it again and again into memory the system had to zero.
+        let mut headings: Vec<Heading> = Vec::with_capacity(heading_lines().count());
         let mut stack: Vec<usize> = Vec::new();
-        for line in
-            doc.lines.iter().filter(|l| l.kind == LineKind::Text && l.start < body_end && table_lines.binary_search(&l.number).is_err())
-        {
+        for line in heading_lines() {
             let Some(m) = &line.marker else {
                 continue;
             };
@@ -171,23 +176,26 @@ fn set_extents(headings: &mut [Heading], body_end: usize) {
 
 /// Checks numbering within each group of siblings of one style.
 fn numbering_issues(headings: &[Heading]) -> Vec<NumberingIssue> {
-    use std::collections::HashMap;
-    let mut last: HashMap<(Option<usize>, MarkerKind), u32> = HashMap::new();
+    // The last number of each group, by parent (index 0 for the top, i + 1 under heading
+    // i) and style: a table indexed directly rather than a hash map, whose hashing was a
+    // sixth of the outline stage on a large report.
+    const STYLES: usize = MarkerKind::Circled as usize + 1;
+    let mut last: Vec<[Option<u32>; STYLES]> = vec![[None; STYLES]; headings.len() + 1];
     let mut issues = Vec::new();
     for (i, h) in headings.iter().enumerate() {
-        let key = (h.parent, h.kind);
-        let issue = match last.get(&key) {
+        let group = &mut last[h.parent.map_or(0, |p| p + 1)][h.kind as usize];
+        let issue = match *group {
             None if h.number != 1 => Some((IssueKind::Start, 1)),
             None => None,
-            Some(&prev) if h.number == prev => Some((IssueKind::Duplicate, prev + 1)),
-            Some(&prev) if h.number < prev => Some((IssueKind::Order, prev + 1)),
-            Some(&prev) if h.number > prev + 1 => Some((IssueKind::Gap, prev + 1)),
+            Some(prev) if h.number == prev => Some((IssueKind::Duplicate, prev + 1)),
+            Some(prev) if h.number < prev => Some((IssueKind::Order, prev + 1)),
+            Some(prev) if h.number > prev + 1 => Some((IssueKind::Gap, prev + 1)),
             Some(_) => None,
         };
         if let Some((kind, expected)) = issue {
             issues.push(NumberingIssue { kind, heading: i, expected, found: h.number });
         }
-        last.insert(key, h.number);
+        *group = Some(h.number);
     }
     issues
 }
