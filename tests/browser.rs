@@ -393,16 +393,21 @@ async fn tables_view_draws_the_grid_tells_blank_from_zero_and_marks_the_failing_
     assert_eq!(rows, ["行政复议", "行政诉讼：未经复议直接起诉", "行政诉讼：复议后起诉"]);
     assert_eq!(texts(&review, ".col-head th"), ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]);
     // A number, a blank, a none mark and a zero are four different things.
+    // (How it was read, the value shown, the cell's whole text.)
     let read = |column: &str| {
         let cell = review.query_selector(&format!("tr[data-row=review] td[data-column={column}]")).unwrap().unwrap();
-        (cell.get_attribute("data-read").unwrap(), cell.text_content().unwrap())
+        let value = cell.query_selector(".value").unwrap().unwrap().text_content().unwrap();
+        (cell.get_attribute("data-read").unwrap(), value, cell.text_content().unwrap())
     };
     assert_eq!(read("upheld").0, "number");
-    assert_eq!(read("corrected").0, "empty");
-    assert!(read("corrected").1.contains('空') && !read("corrected").1.contains('0'), "{:?}", read("corrected"));
-    assert_eq!(read("other").0, "none_mark");
-    assert!(read("other").1.contains('/'), "{:?}", read("other"));
-    assert_eq!(read("pending"), ("number".into(), "0".into()));
+    let blank = read("corrected");
+    assert_eq!((blank.0.as_str(), blank.1.as_str()), ("empty", ""), "{blank:?}");
+    assert!(blank.2.contains('空') && blank.2.contains("未填写"), "{blank:?}");
+    let none = read("other");
+    assert_eq!((none.0.as_str(), none.1.as_str()), ("none_mark", "/"), "{none:?}");
+    assert!(none.2.contains("写明为无"), "{none:?}");
+    let zero = read("pending");
+    assert_eq!((zero.0.as_str(), zero.1.as_str(), zero.2.as_str()), ("number", "0", "0"));
     // The failing cell: colour (class), an icon and words; no other cell is marked.
     let bad = gloo_utils::document().get_element_by_id("cell-review_litigation-review-total").unwrap();
     assert!(bad.class_name().contains("cell-bad"));
