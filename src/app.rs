@@ -4,8 +4,8 @@
 use crate::components::compare_view::ScrollMemory;
 use crate::components::{
     checklist::Checklist, compare_view::CompareView, export_bar::ExportBar, findings_list::FindingsList, header_card::HeaderCard,
-    input_panel::InputPanel, metrics_table::MetricsTable, notices::Notices, outline_tree::OutlineTree, text_view::TextView,
-    top_bar::TopBar, undo_bar::UndoBar,
+    input_panel::InputPanel, metrics_table::MetricsTable, notices::Notices, outline_tree::OutlineTree, tables_view::TablesView,
+    text_view::TextView, top_bar::TopBar, undo_bar::UndoBar,
 };
 use crate::hooks::{
     use_action_callback, use_analysis_queue, use_document_lang, use_drop_zone, use_history, use_persistence, use_render_mark,
@@ -14,6 +14,7 @@ use crate::hooks::{
 use crate::i18n::{fill, texts};
 use crate::services::storage;
 use crate::state::{Action, AppState, JumpTarget, LoadMode, Step, View};
+use report_core::kinds::ReportKind;
 use yew::prelude::*;
 
 #[component]
@@ -60,6 +61,7 @@ pub fn App() -> Html {
     let ondismiss = use_action_callback(&dispatch, Action::Dismiss);
     let onjumpline = use_action_callback(&dispatch, |line| Action::Jump(JumpTarget::Line(line)));
     let onjumpmetric = use_action_callback(&dispatch, |i| Action::Jump(JumpTarget::Metric(i)));
+    let onjumpcell = use_action_callback(&dispatch, |at| Action::Jump(JumpTarget::Cell(at)));
     let onsort = use_action_callback(&dispatch, Action::SortMetrics);
     let onfilter = use_action_callback(&dispatch, Action::FilterMetrics);
     let onshowcompare = use_action_callback(&dispatch, |_: MouseEvent| Action::ShowCompare);
@@ -109,13 +111,16 @@ pub fn App() -> Html {
                     <div class="columns">
                         <aside class="side">
                             <Checklist {lang} summary={report.summary.clone()} onjump={onjumpline.clone()} />
-                            <FindingsList {lang} summary={report.summary.clone()} onjump={onjumpline.clone()} />
-                            <OutlineTree key={report.id} {lang} summary={report.summary.clone()} onjump={onjumpline} />
+                            <FindingsList {lang} summary={report.summary.clone()} onjump={onjumpline.clone()} {onjumpcell} />
+                            <OutlineTree key={report.id} {lang} summary={report.summary.clone()} onjump={onjumpline.clone()} />
                         </aside>
                         // Keyed by the report, so another report starts them afresh (scroll
                         // position, "show all"); siblings need keys of their own.
                         <div class="main-column">
                             <TextView key={format!("text-{}", report.id)} {lang} report={report.clone()} jump={state.jump} />
+                            if ReportKind::get(report.summary.kind).standard_tables {
+                                <TablesView key={format!("tables-{}", report.id)} {lang} summary={report.summary.clone()} jump={state.jump} onjump={onjumpline} />
+                            }
                             <MetricsTable key={format!("metrics-{}", report.id)} {lang} summary={report.summary.clone()} rows={state.visible_metrics()}
                                 sort={state.metric_sort} filter={state.metric_filter} {onsort} {onfilter} onjump={onjumpmetric} />
                         </div>

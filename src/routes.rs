@@ -11,8 +11,8 @@
 //! unsorted), as the reader counts them; an address that names no report shows what there is.
 
 use crate::state::{CompareColumn, CompareFilter, CompareSort};
-use report_core::compare::COMPARED_PARTS;
 use report_core::frame::Level;
+use report_core::kinds::{KindId, PartId, ReportKind};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Route {
@@ -36,7 +36,7 @@ const LEVELS: [(Level, &str); 6] = [
     (Level::Unknown, "unknown"),
 ];
 
-const COLUMNS: [(CompareColumn, &str); 11] = [
+const COLUMNS: [(CompareColumn, &str); 18] = [
     (CompareColumn::Report, "report"),
     (CompareColumn::Issuer, "issuer"),
     (CompareColumn::Level, "level"),
@@ -48,7 +48,19 @@ const COLUMNS: [(CompareColumn, &str); 11] = [
     (CompareColumn::Errors, "errors"),
     (CompareColumn::Warnings, "warnings"),
     (CompareColumn::Infos, "infos"),
+    (CompareColumn::NewApplications, "new_applications"),
+    (CompareColumn::CarriedOver, "carried_over"),
+    (CompareColumn::Granted, "granted"),
+    (CompareColumn::Refused, "refused"),
+    (CompareColumn::ReviewTotal, "review_total"),
+    (CompareColumn::LitigationTotal, "litigation_total"),
+    (CompareColumn::Mismatches, "table_mismatches"),
 ];
+
+/// The part with this id, of any kind.
+fn part_of(slug: &str) -> Option<PartId> {
+    KindId::EVERY.iter().flat_map(|&k| ReportKind::get(k).parts.iter()).map(|p| p.id).find(|p| p.as_str() == slug)
+}
 
 fn level_slug(level: Level) -> &'static str {
     LEVELS.iter().find(|(l, _)| *l == level).map_or("unknown", |(_, s)| s)
@@ -63,11 +75,7 @@ fn column_slug(column: CompareColumn) -> &'static str {
 }
 
 fn column_of(slug: &str) -> Option<CompareColumn> {
-    COLUMNS
-        .iter()
-        .find(|(_, s)| *s == slug)
-        .map(|(c, _)| *c)
-        .or_else(|| COMPARED_PARTS.iter().find(|p| p.as_str() == slug).map(|p| CompareColumn::Part(*p)))
+    COLUMNS.iter().find(|(_, s)| *s == slug).map(|(c, _)| *c).or_else(|| part_of(slug).map(CompareColumn::Part))
 }
 
 impl Route {
@@ -83,7 +91,7 @@ impl Route {
                 for (key, value) in query.split('&').filter_map(|pair| pair.split_once('=')) {
                     match key {
                         "level" => filter.level = LEVELS.iter().find(|(_, s)| *s == value).map(|(l, _)| *l),
-                        "missing" => filter.missing = COMPARED_PARTS.iter().copied().find(|p| p.as_str() == value),
+                        "missing" => filter.missing = part_of(value),
                         "sort" => {
                             let parsed = value.rsplit_once('-').and_then(|(column, direction)| {
                                 let ascending = match direction {
@@ -163,6 +171,13 @@ mod tests {
         };
         assert_eq!(parts.to_hash(), "#/compare?sort=first_responsible-asc");
         assert_eq!(Route::parse(&parts.to_hash()), parts);
+        // The other kind's parts and key table figures have addresses too.
+        let disclosure = Route::Compare {
+            filter: CompareFilter { level: None, missing: Some(PartId::ReviewLitigation) },
+            sort: CompareSort { column: CompareColumn::NewApplications, ascending: false },
+        };
+        assert_eq!(disclosure.to_hash(), "#/compare?missing=review_litigation&sort=new_applications-desc");
+        assert_eq!(Route::parse(&disclosure.to_hash()), disclosure);
         for (column, _) in COLUMNS {
             let route = Route::Compare { filter: CompareFilter::default(), sort: CompareSort { column, ascending: false } };
             assert_eq!(Route::parse(&route.to_hash()), route, "{column:?}");

@@ -11,12 +11,13 @@ use report_lens::components::{
     header_card::{HeaderCard, HeaderCardProps},
     input_panel::{InputPanel, InputPanelProps},
     metrics_table::{MetricsTable, MetricsTableProps},
+    tables_view::{TablesView, TablesViewProps},
     text_view::{TextView, TextViewProps},
     undo_bar::{UndoBar, UndoBarProps},
 };
 use report_lens::i18n::Lang;
 use report_lens::services::storage;
-use report_lens::state::{CompareFilter, CompareSort, MetricFilter, MetricSort, Report, Undoable};
+use report_lens::state::{CellAt, CompareFilter, CompareSort, Jump, JumpTarget, MetricFilter, MetricSort, Report, Undoable};
 use report_lens::App;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -103,7 +104,7 @@ async fn findings_are_worded_in_the_ui_language() {
         [(Lang::Zh, "缺少必备部分“第一责任人履职情况”"), (Lang::En, "Required part missing: “First-responsible duties”")]
     {
         let root = root();
-        let props = FindingsListProps { lang, summary: report().summary.clone(), onjump: Callback::noop() };
+        let props = FindingsListProps { lang, summary: report().summary.clone(), onjump: Callback::noop(), onjumpcell: Callback::noop() };
         Renderer::<FindingsList>::with_root_and_props(root.clone(), props).render();
         settle().await;
         let messages = texts(&root, ".finding .message");
@@ -359,4 +360,67 @@ async fn the_undo_bar_names_what_it_undoes() {
     Renderer::<UndoBar>::with_root_and_props(empty.clone(), UndoBarProps { lang: Lang::Zh, last: None, onundo: Callback::noop() }).render();
     settle().await;
     assert!(empty.query_selector("[data-testid=undo]").unwrap().is_none());
+}
+
+/// A 政府信息公开 report of our own: part 四's table, its 复议 row with a number, a blank, a
+/// none mark and a zero, and a total (2) that is not their sum (1).
+const DISCLOSURE: &str = "青禾县司法局2023年政府信息公开工作年度报告\n一、总体情况\n本年度公开信息200条。\n\
+    四、政府信息公开行政复议、行政诉讼情况\n结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n\
+    1 |  | / | 0 | 2 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n";
+
+#[wasm_bindgen_test]
+async fn tables_view_draws_the_grid_tells_blank_from_zero_and_marks_the_failing_cell() {
+    let report = Rc::new(Report::analyze(1, Some("d.txt".into()), DISCLOSURE.as_bytes().to_vec()).unwrap());
+    let summary = report.summary.clone();
+    let finding = summary.findings.iter().find(|f| f.code.as_str() == "table_sum_mismatch").expect("the planted total");
+    let at = CellAt::of_finding(&summary, finding).unwrap();
+    let root = root();
+    let jumped = Rc::new(RefCell::new(None));
+    let j = jumped.clone();
+    let props = TablesViewProps {
+        lang: Lang::Zh,
+        summary: summary.clone(),
+        jump: Some(Jump { target: JumpTarget::Cell(at), seq: 1 }),
+        onjump: Callback::from(move |line| *j.borrow_mut() = Some(line)),
+    };
+    Renderer::<TablesView>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    // The form's three tables; the two the report lacks say so.
+    assert_eq!(root.query_selector_all(".std-table").unwrap().length(), 3);
+    assert_eq!(root.query_selector_all(".std-table[data-found=false] .table-missing").unwrap().length(), 2);
+    let review = root.query_selector(".std-table[data-table=review_litigation] table").unwrap().expect("part 四 drawn");
+    // Its rows by the form's labels, its columns by the form's headers.
+    let rows = texts(&review, "tr[data-row] .row-label");
+    assert_eq!(rows, ["行政复议", "行政诉讼：未经复议直接起诉", "行政诉讼：复议后起诉"]);
+    assert_eq!(texts(&review, ".col-head th"), ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]);
+    // A number, a blank, a none mark and a zero are four different things.
+    // (How it was read, the value shown, the cell's whole text.)
+    let read = |column: &str| {
+        let cell = review.query_selector(&format!("tr[data-row=review] td[data-column={column}]")).unwrap().unwrap();
+        let value = cell.query_selector(".value").unwrap().unwrap().text_content().unwrap();
+        (cell.get_attribute("data-read").unwrap(), value, cell.text_content().unwrap())
+    };
+    assert_eq!(read("upheld").0, "number");
+    let blank = read("corrected");
+    assert_eq!((blank.0.as_str(), blank.1.as_str()), ("empty", ""), "{blank:?}");
+    assert!(blank.2.contains('空') && blank.2.contains("未填写"), "{blank:?}");
+    let none = read("other");
+    assert_eq!((none.0.as_str(), none.1.as_str()), ("none_mark", "/"), "{none:?}");
+    assert!(none.2.contains("写明为无"), "{none:?}");
+    let zero = read("pending");
+    assert_eq!((zero.0.as_str(), zero.1.as_str(), zero.2.as_str()), ("number", "0", "0"));
+    // The failing cell: colour (class), an icon and words; no other cell is marked.
+    let bad = gloo_utils::document().get_element_by_id("cell-review_litigation-review-total").unwrap();
+    assert!(bad.class_name().contains("cell-bad"));
+    let text = bad.text_content().unwrap();
+    assert!(text.contains('✖') && text.contains("核对不符") && text.contains('2'), "{text}");
+    assert_eq!(root.query_selector_all("[data-bad=true]").unwrap().length(), 1);
+    // The finding's jump focused it; clicking it jumps to the line it was read from.
+    let active = gloo_utils::document().active_element().unwrap();
+    assert!(bad.contains(Some(&active)), "the failing cell has the focus");
+    let button: web_sys::HtmlElement = bad.query_selector("button").unwrap().unwrap().dyn_into().unwrap();
+    button.click();
+    let line = summary.tables[at.table].rows[at.row].cells[at.cell].line;
+    assert!(line.is_some());
+    assert_eq!(*jumped.borrow(), line);
 }

@@ -1,7 +1,10 @@
-//! The reviewer's comparison: one row per report — who, level, year, publication (late
-//! ones marked), the five parts as status icons, figures and their density, findings —
-//! sortable by every column, filterable by level and by missing part; a row opens the
-//! report. Exports of the whole comparison.
+//! The reviewer's comparison: one table per kind of report, one row per report. For the
+//! rule-of-law reports: who, level, year, publication (late ones marked), the five parts as
+//! status icons, figures and their density, findings; for the 政府信息公开 reports: who and
+//! when, their parts, the key figures of their standard tables (新收, 结转, 予以公开, 不予公开,
+//! 复议, 诉讼) and the failed checks. Sortable by every column, filterable by level and by
+//! missing part; a row opens the report. Exports of the whole comparison, and every report's
+//! standard tables in long form (the researcher's dataset).
 
 use crate::components::compare_chart::CompareChart;
 use crate::components::confirm_dialog::ConfirmDialog;
@@ -10,9 +13,11 @@ use crate::display::shown;
 use crate::i18n::{fill, level_name, part_name, status_name, texts, Lang};
 use crate::services::download::download;
 use crate::state::{comparison_export, CompareColumn, CompareFilter, CompareSort, Report};
-use report_core::compare::COMPARED_PARTS;
+use report_core::compare::{DisclosureRow, COMPARED_PARTS};
 use report_core::export::format_number;
 use report_core::frame::Level;
+use report_core::kinds::{KindId, PartId, ReportKind};
+use report_core::messages::kind_name;
 use report_core::sections::Status;
 use report_core::Summary;
 use std::cell::Cell;
@@ -65,6 +70,11 @@ impl PartialEq for ScrollMemory {
     }
 }
 
+/// The download of the 政府信息公开 reports' comparison table.
+pub const DISCLOSURE_TABLE_CSV: &str = "report-lens-disclosure-table.csv";
+/// The download of every standard table's cells in long form.
+pub const TABLES_CSV: &str = "report-lens-standard-tables.csv";
+
 const LEVELS: [Level; 6] = [Level::Township, Level::County, Level::City, Level::Province, Level::Department, Level::Unknown];
 
 pub fn status_icon(status: Status) -> (&'static str, &'static str) {
@@ -79,7 +89,6 @@ pub fn status_icon(status: Status) -> (&'static str, &'static str) {
 pub fn CompareView(props: &CompareViewProps) -> Html {
     let t = texts(props.lang);
     let lang = props.lang;
-    let header = |column: CompareColumn, label: String| sort_header(label, column, props.sort, &props.onsort);
 
     let onlevel = {
         let (cb, filter) = (props.onfilter.clone(), props.filter);
@@ -93,13 +102,19 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         let (cb, filter) = (props.onfilter.clone(), props.filter);
         Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-            cb.emit(CompareFilter { missing: COMPARED_PARTS.iter().copied().find(|p| p.as_str() == v), ..filter });
+            let part = KindId::EVERY.iter().flat_map(|&k| ReportKind::get(k).parts.iter()).map(|p| p.id).find(|p| p.as_str() == v);
+            cb.emit(CompareFilter { missing: part, ..filter });
         })
     };
 
     let wording = props.lang.csv_wording();
+    // The kinds in the comparison, in the order of their tables.
+    let mut kinds: Vec<KindId> = props.reports.iter().map(|r| r.summary.kind).collect();
+    kinds.sort_by_key(|&k| crate::state::kind_rank(k));
+    kinds.dedup();
     let ondownloadcsv = {
-        let reports = props.reports.clone();
+        // The rule-of-law table: the reports of the other kinds have tables of their own.
+        let reports: Vec<Rc<Report>> = props.reports.iter().filter(|r| r.summary.kind != KindId::Disclosure).cloned().collect();
         Callback::from(move |_| {
             let s: Vec<&Summary> = reports.iter().map(|r| &*r.summary).collect();
             let csv = report_core::compare::table_csv_worded(&s, wording);
@@ -121,6 +136,23 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             let _ = download(comparison_export::ALL_FIGURES_CSV, "text/csv;charset=utf-8", csv.as_bytes());
         })
     };
+    let ondownloaddisclosure = {
+        let reports = props.reports.clone();
+        Callback::from(move |_| {
+            let s: Vec<&Summary> = reports.iter().map(|r| &*r.summary).collect();
+            let csv = report_core::compare::disclosure_table_csv(&s);
+            let _ = download(DISCLOSURE_TABLE_CSV, "text/csv;charset=utf-8", csv.as_bytes());
+        })
+    };
+    let ondownloadtables = {
+        let reports = props.reports.clone();
+        Callback::from(move |_| {
+            let s: Vec<&Summary> = reports.iter().map(|r| &*r.summary).collect();
+            let csv = report_core::export::tables_csv(&s);
+            let _ = download(TABLES_CSV, "text/csv;charset=utf-8", csv.as_bytes());
+        })
+    };
+    let has_tables = props.reports.iter().any(|r| !r.summary.tables.is_empty());
     // "Clear all" asks first; it can be undone, but a whole comparison should not go on one click.
     let confirming = use_state(|| false);
     let onclearclick = {
@@ -186,13 +218,24 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     }
     let level_value = props.filter.level.map_or("", |l| level_name(Lang::En, l));
     let missing_value = props.filter.missing.map_or("", |p| p.as_str());
+    let several_kinds = kinds.len() > 1;
+    let rows_of = |kind: KindId| -> Vec<usize> { props.rows.iter().copied().filter(|&i| props.reports[i].summary.kind == kind).collect() };
+    let rule_of_law_rows = rows_of(KindId::RuleOfLaw);
 
     html! {
         <section class="compare" aria-label={t.compare} data-testid="compare">
             <div class="compare-head">
                 <h2>{ fill(t.compare_tab, &[&props.reports.len().to_string()]) }</h2>
                 <div class="export-bar" role="group" aria-label={t.export}>
-                    <button type="button" onclick={ondownloadcsv} data-testid="download-table-csv">{ t.download_table_csv }</button>
+                    if kinds.iter().any(|&k| k != KindId::Disclosure) {
+                        <button type="button" onclick={ondownloadcsv} data-testid="download-table-csv">{ t.download_table_csv }</button>
+                    }
+                    if kinds.contains(&KindId::Disclosure) {
+                        <button type="button" onclick={ondownloaddisclosure} data-testid="download-disclosure-table-csv">{ t.download_disclosure_table_csv }</button>
+                    }
+                    if has_tables {
+                        <button type="button" onclick={ondownloadtables} data-testid="download-tables-csv">{ t.download_tables_csv }</button>
+                    }
                     <button type="button" onclick={ondownloadjson} data-testid="download-comparison-json">{ t.download_comparison_json }</button>
                     <button type="button" onclick={ondownloadmetrics} data-testid="download-all-metrics">{ t.download_all_metrics }</button>
                     <button type="button" onclick={onclearclick} data-testid="clear-all">{ t.clear_all }</button>
@@ -212,64 +255,189 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 <label>{ t.filter_missing }
                     <select onchange={onmissing} data-testid="filter-missing">
                         <option value="" selected={missing_value.is_empty()}>{ t.any }</option>
-                        { for COMPARED_PARTS.iter().map(|p| html! { <option value={p.as_str()} selected={missing_value == p.as_str()}>{ part_name(lang, *p) }</option> }) }
+                        { for kinds.iter().map(|&k| {
+                            let options: Html = ReportKind::get(k).parts.iter().map(|p| html! {
+                                <option value={p.id.as_str()} selected={missing_value == p.id.as_str()}>{ part_name(lang, p.id) }</option>
+                            }).collect();
+                            if several_kinds { html! { <optgroup label={kind_name(k, lang.core())}>{ options }</optgroup> } } else { options }
+                        }) }
                     </select>
                 </label>
                 <span class="count" data-testid="row-count">{ fill(t.shown_rows, &[&props.rows.len().to_string(), &props.reports.len().to_string()]) }</span>
             </div>
             <div class="table-scroll" ref={table_scroll}>
-                <table class="compare-table">
-                    <thead><tr>
-                        { header(CompareColumn::Report, t.col_report.into()) }
-                        { header(CompareColumn::Issuer, t.col_issuer.into()) }
-                        { header(CompareColumn::Level, t.col_level.into()) }
-                        { header(CompareColumn::Year, t.col_year.into()) }
-                        { header(CompareColumn::Published, t.col_published.into()) }
-                        { for COMPARED_PARTS.iter().map(|p| header(CompareColumn::Part(*p), part_name(lang, *p).into())) }
-                        { header(CompareColumn::Parts, t.col_parts.into()) }
-                        { header(CompareColumn::Metrics, t.col_metrics.into()) }
-                        { header(CompareColumn::Density, t.col_density.into()) }
-                        { header(CompareColumn::Errors, t.col_errors.into()) }
-                        { header(CompareColumn::Warnings, t.col_warnings.into()) }
-                        { header(CompareColumn::Infos, t.col_infos.into()) }
-                        <th scope="col"><span class="visually-hidden">{ t.remove }</span></th>
-                    </tr></thead>
-                    <tbody>
-                        { for props.rows.iter().map(|&i| {
-                            let r = &props.reports[i].comparison_row;
-                            let onopen = { let cb = props.onselect.clone(); Callback::from(move |_| cb.emit(i)) };
-                            let onremove = { let cb = props.onremove.clone(); Callback::from(move |e: MouseEvent| { e.stop_propagation(); cb.emit(i) }) };
-                            html! {
-                                <tr key={props.reports[i].id} class="compare-row" data-report={r.report.clone()} data-id={props.reports[i].id.to_string()}>
-                                    <th scope="row"><button type="button" class="open-report" onclick={onopen}>{ shown(&r.report).into_owned() }</button></th>
-                                    <td>{ shown(r.issuer.as_deref().unwrap_or("—")).into_owned() }</td>
-                                    <td>{ level_name(lang, r.level) }</td>
-                                    <td class="num">{ r.report_year.map_or("—".into(), |y| y.to_string()) }</td>
-                                    <td class={classes!(r.published_late.unwrap_or(false).then_some("late"))}>
-                                        { r.publish_date.map_or_else(|| "—".into(), |d| d.to_string()) }
-                                        if r.published_late == Some(true) { <span class="late-mark">{ format!(" ⚠ {}", t.late) }</span> }
-                                    </td>
-                                    { for COMPARED_PARTS.iter().map(|p| {
-                                        let st = r.status(*p);
-                                        let (icon, class) = status_icon(st);
-                                        html! { <td class={classes!("part-cell", class)} data-part={p.as_str()} data-status={status_name(Lang::En, st)} title={status_name(lang, st)}>
-                                            <span aria-hidden="true">{ icon }</span><span class="visually-hidden">{ status_name(lang, st) }</span>
-                                        </td> }
-                                    }) }
-                                    <td class="num">{ format!("{}/5", r.parts_present) }</td>
-                                    <td class="num">{ r.metrics }</td>
-                                    <td class="num">{ format_number(r.metrics_per_1000_chars) }</td>
-                                    <td class="num">{ r.errors }</td>
-                                    <td class="num">{ r.warnings }</td>
-                                    <td class="num">{ r.infos }</td>
-                                    <td><button type="button" class="remove" aria-label={format!("{} {}", t.remove, r.report)} onclick={onremove}>{ "×" }</button></td>
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
+                { for kinds.iter().map(|&kind| {
+                    let rows = rows_of(kind);
+                    let total = props.reports.iter().filter(|r| r.summary.kind == kind).count();
+                    let caption = several_kinds.then(|| fill(t.kind_count, &[kind_name(kind, lang.core()), &format!("{} / {}", rows.len(), total)]));
+                    match kind {
+                        KindId::Disclosure => disclosure_table(props, &rows, caption),
+                        _ => rule_of_law_table(props, &rows, caption),
+                    }
+                }) }
             </div>
-            <CompareChart {lang} reports={props.reports.clone()} rows={props.rows.clone()} />
+            if !rule_of_law_rows.is_empty() {
+                <CompareChart {lang} reports={props.reports.clone()} rows={rule_of_law_rows} />
+            }
         </section>
+    }
+}
+
+/// The header cell of a sortable column.
+fn head(props: &CompareViewProps, column: CompareColumn, label: &str) -> Html {
+    sort_header(label.to_string(), column, props.sort, &props.onsort)
+}
+
+/// The first cell (opens the report) and the columns every kind's table has first: issuer,
+/// level, year, publication.
+fn who_and_when(props: &CompareViewProps, i: usize, published_late: Option<bool>) -> Html {
+    let t = texts(props.lang);
+    let r = &props.reports[i].comparison_row;
+    let onopen = {
+        let cb = props.onselect.clone();
+        Callback::from(move |_| cb.emit(i))
+    };
+    html! {
+        <>
+            <th scope="row"><button type="button" class="open-report" onclick={onopen}>{ shown(&r.report).into_owned() }</button></th>
+            <td>{ shown(r.issuer.as_deref().unwrap_or("—")).into_owned() }</td>
+            <td>{ level_name(props.lang, r.level) }</td>
+            <td class="num">{ r.report_year.map_or("—".into(), |y| y.to_string()) }</td>
+            <td class={classes!(published_late.unwrap_or(false).then_some("late"))}>
+                { r.publish_date.map_or_else(|| "—".into(), |d| d.to_string()) }
+                if published_late == Some(true) { <span class="late-mark">{ format!(" ⚠ {}", t.late) }</span> }
+            </td>
+        </>
+    }
+}
+
+/// The last cell: removes the report from the comparison.
+fn remove_cell(props: &CompareViewProps, i: usize) -> Html {
+    let t = texts(props.lang);
+    let r = &props.reports[i].comparison_row;
+    let onremove = {
+        let cb = props.onremove.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.stop_propagation();
+            cb.emit(i)
+        })
+    };
+    html! { <td><button type="button" class="remove" aria-label={format!("{} {}", t.remove, r.report)} onclick={onremove}>{ "×" }</button></td> }
+}
+
+fn common_heads(props: &CompareViewProps) -> Html {
+    let t = texts(props.lang);
+    html! {
+        <>
+            { head(props, CompareColumn::Report, t.col_report) }
+            { head(props, CompareColumn::Issuer, t.col_issuer) }
+            { head(props, CompareColumn::Level, t.col_level) }
+            { head(props, CompareColumn::Year, t.col_year) }
+            { head(props, CompareColumn::Published, t.col_published) }
+        </>
+    }
+}
+
+/// The rule-of-law reports' table.
+fn rule_of_law_table(props: &CompareViewProps, rows: &[usize], caption: Option<String>) -> Html {
+    let t = texts(props.lang);
+    let lang = props.lang;
+    html! {
+        <table class="compare-table" data-kind={KindId::RuleOfLaw.as_str()}>
+            if let Some(caption) = caption { <caption>{ caption }</caption> }
+            <thead><tr>
+                { common_heads(props) }
+                { for COMPARED_PARTS.iter().map(|p| head(props, CompareColumn::Part(*p), part_name(lang, *p))) }
+                { head(props, CompareColumn::Parts, t.col_parts) }
+                { head(props, CompareColumn::Metrics, t.col_metrics) }
+                { head(props, CompareColumn::Density, t.col_density) }
+                { head(props, CompareColumn::Errors, t.col_errors) }
+                { head(props, CompareColumn::Warnings, t.col_warnings) }
+                { head(props, CompareColumn::Infos, t.col_infos) }
+                <th scope="col"><span class="visually-hidden">{ t.remove }</span></th>
+            </tr></thead>
+            <tbody>
+                { for rows.iter().map(|&i| {
+                    let r = &props.reports[i].comparison_row;
+                    html! {
+                        <tr key={props.reports[i].id} class="compare-row" data-report={r.report.clone()} data-id={props.reports[i].id.to_string()}>
+                            { who_and_when(props, i, r.published_late) }
+                            { for COMPARED_PARTS.iter().map(|p| part_cell(lang, *p, r.status(*p))) }
+                            <td class="num">{ format!("{}/5", r.parts_present) }</td>
+                            <td class="num">{ r.metrics }</td>
+                            <td class="num">{ format_number(r.metrics_per_1000_chars) }</td>
+                            <td class="num">{ r.errors }</td>
+                            <td class="num">{ r.warnings }</td>
+                            <td class="num">{ r.infos }</td>
+                            { remove_cell(props, i) }
+                        </tr>
+                    }
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
+fn part_cell(lang: Lang, part: PartId, status: Status) -> Html {
+    let (icon, class) = status_icon(status);
+    html! {
+        <td class={classes!("part-cell", class)} data-part={part.as_str()} data-status={status_name(Lang::En, status)} title={status_name(lang, status)}>
+            <span aria-hidden="true">{ icon }</span><span class="visually-hidden">{ status_name(lang, status) }</span>
+        </td>
+    }
+}
+
+/// The 政府信息公开 reports' table: their parts and the key figures of their standard tables.
+fn disclosure_table(props: &CompareViewProps, rows: &[usize], caption: Option<String>) -> Html {
+    let t = texts(props.lang);
+    let parts = ReportKind::get(KindId::Disclosure).parts.len();
+    let figure = |v: Option<f64>, key: &'static str| {
+        html! { <td class="num" data-key={key}>{ v.map_or_else(|| "—".to_string(), format_number) }</td> }
+    };
+    html! {
+        <table class="compare-table disclosure-table" data-kind={KindId::Disclosure.as_str()}>
+            if let Some(caption) = caption { <caption>{ caption }</caption> }
+            <thead><tr>
+                { common_heads(props) }
+                { head(props, CompareColumn::Parts, t.col_parts) }
+                { head(props, CompareColumn::NewApplications, t.col_new_applications) }
+                { head(props, CompareColumn::CarriedOver, t.col_carried_over) }
+                { head(props, CompareColumn::Granted, t.col_granted) }
+                { head(props, CompareColumn::Refused, t.col_refused) }
+                { head(props, CompareColumn::ReviewTotal, t.col_review_total) }
+                { head(props, CompareColumn::LitigationTotal, t.col_litigation_total) }
+                { head(props, CompareColumn::Mismatches, t.col_mismatches) }
+                { head(props, CompareColumn::Errors, t.col_errors) }
+                { head(props, CompareColumn::Warnings, t.col_warnings) }
+                { head(props, CompareColumn::Infos, t.col_infos) }
+                <th scope="col"><span class="visually-hidden">{ t.remove }</span></th>
+            </tr></thead>
+            <tbody>
+                { for rows.iter().map(|&i| {
+                    let report = &props.reports[i];
+                    let d = DisclosureRow::of(&report.summary);
+                    html! {
+                        <tr key={report.id} class="compare-row" data-report={d.report.clone()} data-id={report.id.to_string()}>
+                            { who_and_when(props, i, d.published_late) }
+                            <td class="num" data-key="parts_present">{ format!("{}/{parts}", d.parts_present) }</td>
+                            { figure(d.new_applications, "new_applications") }
+                            { figure(d.carried_over, "carried_over") }
+                            { figure(d.granted, "granted") }
+                            { figure(d.refused, "refused") }
+                            { figure(d.review_total, "review_total") }
+                            { figure(d.litigation_total, "litigation_total") }
+                            <td class={classes!("num", (d.table_mismatches > 0).then_some("mismatches"))} data-key="table_mismatches">
+                                if d.table_mismatches > 0 { <span aria-hidden="true">{ "✖ " }</span> }
+                                { d.table_mismatches }
+                            </td>
+                            <td class="num">{ d.errors }</td>
+                            <td class="num">{ d.warnings }</td>
+                            <td class="num">{ d.infos }</td>
+                            { remove_cell(props, i) }
+                        </tr>
+                    }
+                }) }
+            </tbody>
+        </table>
     }
 }

@@ -1,6 +1,7 @@
 use crate::components::header_card::severity_class;
 use crate::display::shown;
 use crate::i18n::{fill, severity_name, texts, Lang};
+use crate::state::CellAt;
 use report_core::findings::Severity;
 use report_core::messages::finding_message;
 use report_core::Summary;
@@ -12,6 +13,9 @@ pub struct FindingsListProps {
     pub lang: Lang,
     pub summary: Rc<Summary>,
     pub onjump: Callback<usize>,
+    /// Show a cell of the standard tables (a finding on the form's arithmetic names one).
+    #[prop_or_default]
+    pub onjumpcell: Callback<CellAt>,
 }
 
 #[component]
@@ -32,11 +36,18 @@ pub fn FindingsList(props: &FindingsListProps) -> Html {
                             <span class="sev" aria-hidden="true">{ icon }</span>
                             <span class="sev-name">{ severity_name(props.lang, f.severity) }</span>
                             <span class="message">{ shown(&finding_message(f, props.lang.core())).into_owned() }</span>
-                            if let Some(line) = f.line {
-                                <button type="button" class="line-link" onclick={ let cb = props.onjump.clone(); Callback::from(move |_| cb.emit(line)) }>
-                                    { fill(t.line, &[&line.to_string()]) }
-                                </button>
-                            }
+                            <span class="finding-links">
+                                if let Some(at) = CellAt::of_finding(&props.summary, f) {
+                                    <button type="button" class="line-link cell-jump" onclick={ let cb = props.onjumpcell.clone(); Callback::from(move |_| cb.emit(at)) }>
+                                        { t.jump_cell }
+                                    </button>
+                                }
+                                if let Some(line) = f.line {
+                                    <button type="button" class="line-link" onclick={ let cb = props.onjump.clone(); Callback::from(move |_| cb.emit(line)) }>
+                                        { fill(t.line, &[&line.to_string()]) }
+                                    </button>
+                                }
+                            </span>
                         </li>
                     }
                 }) }

@@ -13,6 +13,7 @@ pub mod metrics_table;
 pub mod notices;
 pub mod outline_tree;
 pub mod sort_header;
+pub mod tables_view;
 pub mod text_view;
 pub mod top_bar;
 pub mod undo_bar;

@@ -38,7 +38,8 @@ pub fn TextView(props: &TextViewProps) -> Html {
     {
         let (window, pending, report) = (window.clone(), pending.clone(), report.clone());
         use_effect_with(props.jump, move |jump| {
-            if let Some(jump) = *jump {
+            // A jump to a table's cell is the tables view's.
+            if let Some(jump) = jump.filter(|j| !matches!(j.target, JumpTarget::Cell(_))) {
                 let index = target_line(&report, jump.target).saturating_sub(1);
                 let (start, end) = *window;
                 if index < start || index >= end {
@@ -161,6 +162,10 @@ fn target_line(report: &Report, target: JumpTarget) -> usize {
     match target {
         JumpTarget::Line(n) => n,
         JumpTarget::Metric(i) => report.summary.metrics.get(i).map_or(1, |m| m.line),
+        JumpTarget::Cell(at) => {
+            let cell = report.summary.tables.get(at.table).and_then(|t| t.rows.get(at.row)).and_then(|r| r.cells.get(at.cell));
+            cell.and_then(|c| c.line).unwrap_or(1)
+        }
     }
 }
 
@@ -168,8 +173,8 @@ fn target_line(report: &Report, target: JumpTarget) -> usize {
 fn scroll_to(target: JumpTarget, report: &Report) {
     let document = gloo_utils::document();
     let id = match target {
-        JumpTarget::Line(n) => format!("L{n}"),
         JumpTarget::Metric(i) => format!("M{i}"),
+        JumpTarget::Line(_) | JumpTarget::Cell(_) => format!("L{}", target_line(report, target)),
     };
     let element = document.get_element_by_id(&id).or_else(|| document.get_element_by_id(&format!("L{}", target_line(report, target))));
     let Some(element) = element else { return };

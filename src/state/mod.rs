@@ -6,12 +6,13 @@
 use crate::i18n::Lang;
 use crate::routes::Route;
 use crate::table_sort::{ColumnOrder, TableSort};
-use report_core::compare::Row;
+use report_core::compare::{DisclosureRow, Row};
+use report_core::findings::{Finding, FindingCode};
 use report_core::frame::Level;
-use report_core::kinds::PartId;
+use report_core::kinds::{KindId, PartId};
 use report_core::metrics::Metric;
 use report_core::sections::Status;
-use report_core::InputError;
+use report_core::{InputError, Summary};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -98,11 +99,33 @@ pub enum MetricFilter {
     NoPart,
 }
 
-/// Where the text view should scroll.
+/// Where the text view (or, for a cell, the tables view) should scroll.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum JumpTarget {
     Line(usize),
     Metric(usize),
+    /// A cell of the report's standard tables.
+    Cell(CellAt),
+}
+
+/// A cell of a summary's standard tables: indices into `summary.tables`, that table's rows
+/// and that row's cells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CellAt {
+    pub table: usize,
+    pub row: usize,
+    pub cell: usize,
+}
+
+impl CellAt {
+    /// The cell a finding names (a failed check of the form's arithmetic), if it was read.
+    pub fn of_finding(summary: &Summary, finding: &Finding) -> Option<CellAt> {
+        let FindingCode::TableSumMismatch { table, row, column, .. } = &finding.code else { return None };
+        let t = summary.tables.iter().position(|x| x.id == *table)?;
+        let r = summary.tables[t].rows.iter().position(|x| x.id == *row)?;
+        let c = summary.tables[t].rows[r].cells.iter().position(|x| x.column == *column)?;
+        Some(CellAt { table: t, row: r, cell: c })
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -138,6 +161,14 @@ pub enum CompareColumn {
     Errors,
     Warnings,
     Infos,
+    /// The 政府信息公开 reports' key table figures (`compare::DisclosureRow`).
+    NewApplications,
+    CarriedOver,
+    Granted,
+    Refused,
+    ReviewTotal,
+    LitigationTotal,
+    Mismatches,
 }
 
 pub type CompareSort = TableSort<CompareColumn>;
@@ -146,7 +177,7 @@ pub type CompareSort = TableSort<CompareColumn>;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct CompareFilter {
     pub level: Option<Level>,
-    /// Only reports where this part is missing.
+    /// Only reports of a kind with this part where it is missing.
     pub missing: Option<PartId>,
 }
 
@@ -369,15 +400,29 @@ impl AppState {
         }
     }
 
-    /// Indices of the reports in the comparison, filtered and sorted as chosen.
+    /// Indices of the reports in the comparison, filtered and sorted as chosen: the reports
+    /// of each kind together (one table per kind, in the order of [`KindId::EVERY`]), each
+    /// kind's in the order chosen.
     pub fn visible_rows(&self) -> Vec<usize> {
         let row = |i: usize| &self.reports[i].comparison_row;
         let f = self.compare_filter;
         let mut shown: Vec<usize> = (0..self.reports.len())
             .filter(|&i| f.level.is_none_or(|l| row(i).level == l))
-            .filter(|&i| f.missing.is_none_or(|p| row(i).status(p) == Status::Missing))
+            .filter(|&i| f.missing.is_none_or(|p| self.reports[i].summary.part(p).is_some_and(|x| x.status == Status::Missing)))
             .collect();
-        self.compare_sort.sort_rows(&mut shown, |column, a, b| compare_rows(column, row(a), row(b)), |a, b| a.cmp(&b));
+        // The key table figures, made once for the reports that have them.
+        let disclosure: Vec<Option<DisclosureRow>> =
+            self.reports.iter().map(|r| (r.summary.kind == KindId::Disclosure).then(|| DisclosureRow::of(&r.summary))).collect();
+        let rank = |i: usize| kind_rank(self.reports[i].summary.kind);
+        self.compare_sort.sort_rows(
+            &mut shown,
+            // Kinds apart in either direction (a presence order is never reversed).
+            |column, a, b| match rank(a).cmp(&rank(b)) {
+                std::cmp::Ordering::Equal => compare_rows(column, (row(a), disclosure[a].as_ref()), (row(b), disclosure[b].as_ref())),
+                kinds => ColumnOrder::Presence(kinds),
+            },
+            |a, b| a.cmp(&b),
+        );
         shown
     }
 
@@ -405,10 +450,29 @@ impl AppState {
     }
 }
 
+/// Where a kind's table comes in the comparison.
+pub fn kind_rank(kind: KindId) -> usize {
+    KindId::EVERY.iter().position(|&k| k == kind).unwrap_or(usize::MAX)
+}
+
+/// Two optional figures, a missing one last in both directions.
+fn figure_order(x: Option<f64>, y: Option<f64>) -> ColumnOrder {
+    match (x, y) {
+        (Some(a), Some(b)) => a.total_cmp(&b).into(),
+        (a, b) => ColumnOrder::Presence(b.is_some().cmp(&a.is_some())),
+    }
+}
+
 /// Two comparison rows on one column, ascending. A value the table draws as "—" (no issuer,
-/// year or date; an unknown level) comes after every known one in both directions: the
-/// reviewer sorts to see the earliest or the latest, not the reports that say nothing.
-fn compare_rows(column: CompareColumn, x: &Row, y: &Row) -> ColumnOrder {
+/// year or date; an unknown level; a table figure not read) comes after every known one in
+/// both directions: the reviewer sorts to see the earliest or the latest, not the reports
+/// that say nothing. The key table figures order the 政府信息公开 reports (`d`), and leave
+/// the others as they are.
+fn compare_rows(column: CompareColumn, (x, dx): (&Row, Option<&DisclosureRow>), (y, dy): (&Row, Option<&DisclosureRow>)) -> ColumnOrder {
+    let figure = |f: fn(&DisclosureRow) -> Option<f64>| match (dx, dy) {
+        (Some(a), Some(b)) => figure_order(f(a), f(b)),
+        _ => std::cmp::Ordering::Equal.into(),
+    };
     let known_level = |r: &Row| (r.level != Level::Unknown).then_some(r.level as u8);
     match column {
         CompareColumn::Report => x.report.cmp(&y.report).into(),
@@ -423,6 +487,13 @@ fn compare_rows(column: CompareColumn, x: &Row, y: &Row) -> ColumnOrder {
         CompareColumn::Errors => x.errors.cmp(&y.errors).into(),
         CompareColumn::Warnings => x.warnings.cmp(&y.warnings).into(),
         CompareColumn::Infos => x.infos.cmp(&y.infos).into(),
+        CompareColumn::NewApplications => figure(|d| d.new_applications),
+        CompareColumn::CarriedOver => figure(|d| d.carried_over),
+        CompareColumn::Granted => figure(|d| d.granted),
+        CompareColumn::Refused => figure(|d| d.refused),
+        CompareColumn::ReviewTotal => figure(|d| d.review_total),
+        CompareColumn::LitigationTotal => figure(|d| d.litigation_total),
+        CompareColumn::Mismatches => figure(|d| Some(d.table_mismatches as f64)),
     }
 }
 

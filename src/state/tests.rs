@@ -333,3 +333,58 @@ fn export_names_come_from_issuer_and_year_and_say_what_is_inside() {
         ["report-lens-comparison-table.csv", "report-lens-comparison.json", "report-lens-all-figures.csv"]
     );
 }
+
+/// A 政府信息公开 report of our own: part 四's table only, its 复议 row `a` results making
+/// `total` (three rows of five: 复议, 直接起诉, 复议后起诉).
+fn disclosure(issuer: &str, review: [u32; 5], litigation: u32) -> String {
+    let [a, b, c, d, total] = review;
+    format!(
+        "{issuer}2023年政府信息公开工作年度报告\n一、总体情况\n本年度公开信息200条。\n四、政府信息公开行政复议、行政诉讼情况\n\
+         结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n\
+         {a} | {b} | {c} | {d} | {total} | {litigation} | 0 | 0 | 0 | {litigation} | 0 | 0 | 0 | 0 | 0 |\n"
+    )
+}
+
+#[test]
+fn a_failed_check_names_its_cell() {
+    let s = batch(&[&disclosure("青禾县司法局", [1, 0, 0, 0, 2], 0)]);
+    let summary = &s.reports[0].summary;
+    let finding = summary.findings.iter().find(|f| f.code.as_str() == "table_sum_mismatch").expect("the planted total");
+    let at = CellAt::of_finding(summary, finding).expect("its cell was read");
+    let table = &summary.tables[at.table];
+    let (row, cell) = (&table.rows[at.row], &table.rows[at.row].cells[at.cell]);
+    assert_eq!((table.id.as_str(), row.id.as_str(), cell.column.as_str(), cell.value), ("review_litigation", "review", "total", Some(2.0)));
+    // Other findings name no cell.
+    assert!(summary.findings.iter().filter(|f| f.code.as_str() != "table_sum_mismatch").all(|f| CellAt::of_finding(summary, f).is_none()));
+    let s = s.reduce(Action::Jump(JumpTarget::Cell(at)));
+    assert_eq!(s.jump.map(|j| j.target), Some(JumpTarget::Cell(at)));
+}
+
+#[test]
+fn the_comparison_keeps_each_kind_together_and_sorts_by_table_figures() {
+    let s = batch(&[
+        &disclosure("青禾县司法局", [3, 0, 0, 0, 3], 1),
+        REPORT,
+        &disclosure("云河区教育局", [1, 0, 0, 0, 1], 4),
+        "某局2024年法治政府建设情况报告\n一、存在问题\n",
+    ]);
+    let kinds = |s: &AppState| s.visible_rows().iter().map(|&i| s.reports[i].summary.kind).collect::<Vec<_>>();
+    assert_eq!(kinds(&s), [KindId::RuleOfLaw, KindId::RuleOfLaw, KindId::Disclosure, KindId::Disclosure]);
+    assert_eq!(s.visible_rows(), [1, 3, 0, 2]);
+    // By the review total: the 政府信息公开 reports change places, the others keep theirs
+    // and every kind stays in its table whichever way it is sorted.
+    let s = s.reduce(Action::SortCompare(CompareColumn::ReviewTotal));
+    assert_eq!(s.visible_rows(), [1, 3, 2, 0]);
+    let s = s.reduce(Action::SortCompare(CompareColumn::ReviewTotal));
+    assert_eq!(s.visible_rows(), [3, 1, 0, 2]);
+    let s = s.reduce(Action::SortCompare(CompareColumn::LitigationTotal));
+    assert_eq!(s.visible_rows(), [1, 3, 0, 2]);
+    // Previous and next follow the tables: the last rule-of-law report, then the first of the other kind.
+    let s = s.reduce(Action::Select(3));
+    assert_eq!(s.neighbours(), (Some(1), Some(0)));
+    // A part of one kind filters only the reports of that kind.
+    let s = s.reduce(Action::ShowCompare).reduce(Action::FilterCompare(CompareFilter { level: None, missing: Some(PartId::Proactive) }));
+    assert_eq!(s.visible_rows(), [0, 2]);
+    let s = s.reduce(Action::FilterCompare(CompareFilter { level: None, missing: Some(PartId::FirstResponsible) }));
+    assert_eq!(s.visible_rows(), [1, 3]);
+}

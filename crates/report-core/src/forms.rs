@@ -211,6 +211,10 @@ const ITEMS_2019: &[ColumnSpec] =
 const FEES_2019: &[ColumnSpec] = &[col("items_last_year", "上一年项目数量"), col("items_change", "本年增/减")];
 const PROCUREMENT_2019: &[ColumnSpec] = &[col("procurement_items", "采购项目数量"), col("procurement_amount", "采购总金额")];
 
+/// The label over part 三's five columns of organisations (商业企业 … 其他), as the form's
+/// second header row prints it.
+pub const APPLICANT_ORGANISATIONS_ZH: &str = "法人或其他组织";
+
 /// Part 三's columns (both forms).
 pub const APPLICANT_COLUMNS: &[ColumnSpec] = &[
     col("natural_persons", "自然人"),

@@ -233,12 +233,14 @@ pub fn finding_message(f: &Finding, lang: Lang) -> String {
                 _ => format!("“{}”表“{r}”行：“{c}”填报{f}，而各列合计为{e}。", table_name(*table, lang)),
             }
         }
+        // Rows and columns by the form's own labels, as the tables show them in either language.
         FindingCode::TableSumMismatch { table, rule, row, column, expected, found } => {
+            let (r, c) = (forms::row_label(*table, row), forms::column_label(*table, column));
             let (e, f) = (format_value(*expected), format_value(*found));
             match rule.as_str() {
-                "column_balance" => format!("Table “{}”, column {column}: items 1 + 2 make {e}, but 3 (total) + 4 make {f}; the form says they are equal.", table_name(*table, lang)),
-                "column_total" => format!("Table “{}”, column {column}: the total row says {f}, but (1)–(6) add up to {e}.", table_name(*table, lang)),
-                _ => format!("Table “{}”, row {row}: the {column} column says {f}, but the columns before it add up to {e}.", table_name(*table, lang)),
+                "column_balance" => format!("Table “{}”, column “{c}”: items 1 + 2 make {e}, but 3 (total) + 4 make {f}; the form says they are equal.", table_name(*table, lang)),
+                "column_total" => format!("Table “{}”, column “{c}”: the row “{r}” says {f}, but (1)–(6) add up to {e}.", table_name(*table, lang)),
+                _ => format!("Table “{}”, row “{r}”: the column “{c}” says {f}, but the columns it totals add up to {e}.", table_name(*table, lang)),
             }
         }
         FindingCode::TitleYearMismatch { title_year, publish_year } if zh => {
@@ -260,9 +262,13 @@ pub fn table_name(table: TableId, lang: Lang) -> &'static str {
     }
 }
 
-/// Rows named for a message: their labels (zh) or ids (en), at most three, then “…”.
+/// Rows named for a message by the form's labels (quoted in English), at most three, then “…”.
 fn row_list(table: TableId, rows: &[String], lang: Lang) -> String {
-    let names: Vec<&str> = rows.iter().take(3).map(|r| if lang == Lang::Zh { forms::row_label(table, r) } else { r.as_str() }).collect();
+    let names: Vec<String> = rows
+        .iter()
+        .take(3)
+        .map(|r| if lang == Lang::Zh { forms::row_label(table, r).to_string() } else { format!("“{}”", forms::row_label(table, r)) })
+        .collect();
     let more = if rows.len() > 3 { "…" } else { "" };
     format!("{}{more}", names.join(if lang == Lang::Zh { "、" } else { ", " }))
 }

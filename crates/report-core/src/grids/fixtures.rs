@@ -770,3 +770,46 @@ fn the_comparison_row_and_the_long_form_tables() {
     let table = crate::compare::disclosure_table_csv(&[&rule_of_law, &s]);
     assert_eq!(table.lines().count(), 2, "the rule-of-law report is not in the disclosure table");
 }
+
+/// The web app's end-to-end fixtures (`tests/e2e/fixtures/`), written from these reports so
+/// that the app is tested on the layouts the core is: a Word file of the 2021 form with a
+/// planted row-total error, blanks and none marks; and a pasted `|` copy of the 2019 form with
+/// a planted review total. `UPDATE_E2E_FIXTURES=1 cargo test -p report-core e2e_fixtures`
+/// writes them; otherwise the test fails when the committed files differ.
+fn e2e_fixtures() -> Vec<(&'static str, Vec<u8>)> {
+    let mut word = Report::new(FormId::Form2021);
+    word.numbers.set("granted", 0, "11").set("new", 3, "");
+    for v in word.numbers.applications.iter_mut().find(|(id, _)| *id == "refused_inquiry").unwrap().1.iter_mut() {
+        *v = "/".into();
+    }
+    let mut pasted = Report::new(FormId::Form2019);
+    pasted.issuer = "云河区人民政府";
+    pasted.numbers.review[4] = "5".into();
+    vec![("disclosure-2021-word.docx", word.bytes(Layout::Docx).0), ("disclosure-2019-pasted.txt", pasted.bytes(Layout::Pipes).0)]
+}
+
+#[test]
+fn e2e_fixtures_are_these_reports() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/e2e/fixtures");
+    let update = std::env::var_os("UPDATE_E2E_FIXTURES").is_some();
+    for (name, bytes) in e2e_fixtures() {
+        let path = dir.join(name);
+        if update {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&path, &bytes).unwrap();
+        }
+        let committed = std::fs::read(&path).unwrap_or_default();
+        assert!(committed == bytes, "{name} differs from its report: UPDATE_E2E_FIXTURES=1 cargo test -p report-core e2e_fixtures");
+        // What the specs expect of them.
+        let s = crate::analyze_input(&bytes, Some(name)).unwrap().summary;
+        assert_eq!(s.kind, KindId::Disclosure, "{name}");
+        let mut got = table_findings(&s);
+        got.sort();
+        let want: &[&str] = if name.ends_with(".docx") {
+            &["applications column_total total/natural_persons", "applications row_total granted/total"]
+        } else {
+            &["review_litigation row_total review/total"]
+        };
+        assert_eq!(got, want, "{name}");
+    }
+}
