@@ -111,15 +111,17 @@ impl AppState {
     /// names a view, else the view that was left. The figures' filter comes back with the
     /// report it was set on.
     pub(super) fn show_saved(&mut self, saved: SavedView, route: Option<Route>) {
-        match route {
-            Some(route) if route != Route::Home => self.navigate(route),
-            _ => {
-                if let Some(i) = saved.current {
-                    self.select(i);
-                }
-                if saved.view == View::Compare && self.reports.len() > 1 {
-                    self.show_compare();
-                }
+        let named = route.is_some_and(|r| r != Route::Home);
+        // An address read, even an empty one, counts: the address then names the view.
+        if let Some(route) = route {
+            self.navigate(route);
+        }
+        if !named {
+            if let Some(i) = saved.current {
+                self.select(i);
+            }
+            if saved.view == View::Compare && self.reports.len() > 1 {
+                self.show_compare();
             }
         }
         if self.current == saved.current && self.view == View::Report {

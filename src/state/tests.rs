@@ -316,6 +316,7 @@ fn a_stored_session_read_later_still_makes_the_address_wait_and_brings_its_view_
     // No address: the view that was left, the figures' filter with its report.
     let s = restore(Route::Home);
     assert_eq!((s.view, s.current, s.metric_filter, s.saved_view), (View::Report, Some(1), MetricFilter::NoPart, None));
+    assert_eq!((s.navigations, s.route()), (1, Route::Report(2)), "the address then names it");
     // An address names what to show; the filter belonged to another report.
     let s = restore(Route::Report(1));
     assert_eq!((s.view, s.current, s.metric_filter), (View::Report, Some(0), MetricFilter::All));

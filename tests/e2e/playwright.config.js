@@ -1,7 +1,8 @@
 // End-to-end tests against the built dist/ (run `trunk build --release` first; scripts/test.sh does).
 import { defineConfig } from "@playwright/test";
 
-const port = 4173;
+// E2E_PORT: another port when several checkouts run their tests on one machine.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: "./specs",

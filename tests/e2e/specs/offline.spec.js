@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { drop, projectRoot, storedInputs, townReport } from "./helpers.js";
 
-const PORT = 4174;
+const PORT = Number(process.env.E2E_OFFLINE_PORT ?? 4174);
 const APP = `http://127.0.0.1:${PORT}/tools/report-lens/`;
 const dist = resolve(projectRoot, "dist");
 let server;

@@ -13,7 +13,7 @@ const rows = (page) => page.locator("tr.compare-row");
 test("a 20 MB report survives a reload: its bytes are stored as they are", async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto("/");
-  const paragraph = "（一）深化普法宣传。全年开展法治讲座12场，发放宣传资料3000余份，覆盖群众约1.2万人次。\n";
+  const paragraph = "依法行政工作持续推进，普法宣传不断深化，基层治理水平稳步提升，群众满意度逐步提高。\n";
   const head = townReport("云河镇");
   const size = 20 * 1024 * 1024;
   let text = head + paragraph.repeat(Math.floor((size - Buffer.byteLength(head)) / Buffer.byteLength(paragraph)));
@@ -32,40 +32,14 @@ test("a 20 MB report survives a reload: its bytes are stored as they are", async
   expect(await storedRecord(page)).toBe(record);
 });
 
-test("the browser's quota reached: the session stored before stays whole, and the page says so", async ({ page, context, baseURL }) => {
+test("the quota reached (a put refused with QuotaExceededError, simulated): the session stored before stays whole, and the page says so", async ({ page }) => {
   await page.goto("/");
   await drop(page, files(2));
   await expect(rows(page)).toHaveCount(2);
   await expect.poll(() => storedInputs(page)).toHaveLength(2);
   const before = await storedRecord(page);
-
-  // A quota of what is stored already: the next input does not fit (Chromium's own quota
-  // error, as a full disk gives it).
-  const cdp = await context.newCDPSession(page);
-  const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage);
-  await cdp.send("Storage.overrideQuotaForOrigin", { origin: new URL(baseURL).origin, quotaSize: usage + 1024 });
-  await page.getByTestId("add-mode").check();
-  await drop(page, [{ name: "big.txt", bytes: Buffer.from(townReport("竹溪乡", 3) + "补充说明。\n".repeat(100_000)) }]);
-  await expect(rows(page)).toHaveCount(3);
-  const notice = page.locator(".notice-note");
-  await expect(notice).toContainText("浏览器的存储空间已满");
-  await expect(notice).toContainText("之前保存的 2 份报告仍完整保留，刷新页面后恢复的是它们。");
-  await page.locator("button.lang-switch").click();
-  await expect(notice).toContainText("The browser's storage is full");
-  await expect(notice).toContainText("The session saved before (2 reports) is kept whole: a reload brings it back.");
-  expect(await storedRecord(page)).toBe(before);
-
-  await cdp.send("Storage.overrideQuotaForOrigin", { origin: new URL(baseURL).origin });
-  await page.reload();
-  await expect(rows(page)).toHaveCount(2);
-  await expect(page.locator('tr.compare-row[data-report="big.txt"]')).toHaveCount(0);
-});
-
-test("a put refused with QuotaExceededError (simulated) changes nothing stored either", async ({ page }) => {
-  await page.goto("/");
-  await drop(page, files(2));
-  await expect.poll(() => storedInputs(page)).toHaveLength(2);
-  const before = await storedRecord(page);
+  // As Chromium's IndexedDB refuses a value when the site's quota is reached. (Chromium's own
+  // quota override through CDP was tried: it did not reach the connection already open.)
   await page.evaluate(() => {
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (...args) {
@@ -74,10 +48,19 @@ test("a put refused with QuotaExceededError (simulated) changes nothing stored e
     };
   });
   await page.getByTestId("add-mode").check();
-  await drop(page, files(1, 2));
+  await drop(page, [{ name: "big.txt", bytes: Buffer.from(townReport("竹溪乡", 3) + "补充说明。\n".repeat(100_000)) }]);
   await expect(rows(page)).toHaveCount(3);
-  await expect(page.locator(".notice-note")).toContainText("之前保存的 2 份报告仍完整保留");
+  const notice = page.locator(".notice-note");
+  await expect(notice).toContainText("浏览器的存储空间已满，当前的报告（");
+  await expect(notice).toContainText("之前保存的 2 份报告仍完整保留，刷新页面后恢复的是它们。");
+  await page.locator("button.lang-switch").click();
+  await expect(notice).toContainText("The browser's storage is full");
+  await expect(notice).toContainText("The session saved before (2 reports) is kept whole: a reload brings it back.");
   expect(await storedRecord(page)).toBe(before);
+
+  await page.reload();
+  await expect(rows(page)).toHaveCount(2);
+  await expect(page.locator('tr.compare-row[data-report="big.txt"]')).toHaveCount(0);
 });
 
 test("清除已存数据 empties the store: the reports stay on the page, not after a reload", async ({ page }) => {
