@@ -10,7 +10,6 @@ use crate::state::{Action, AppState, Notice, SavedView};
 use gloo_timers::callback::Timeout;
 use report_core::kinds::{KindBasis, KindId};
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
@@ -37,8 +36,12 @@ struct Saver {
     cleared_ids: RefCell<Option<Vec<u64>>>,
     /// Kinds chosen by hand in the restored session, by the key of the input's bytes:
     /// each is chosen again once its report is in (`true` once asked).
-    restored_kinds: RefCell<HashMap<String, (KindId, bool)>>,
+    restored_kinds: RefCell<Vec<RestoredKind>>,
 }
+
+/// A kind chosen by hand before the reload: the key of the input's bytes, the kind, and
+/// whether it was asked for again.
+type RestoredKind = (String, KindId, bool);
 
 impl Saver {
     fn save(self: &Rc<Self>, inputs: Vec<Input>, view: SavedView) {
@@ -80,10 +83,10 @@ impl Saver {
 
 /// The kind of `report` to store: the one chosen by hand, or the one still to be chosen
 /// again after a restore.
-fn stored_kind(report: &crate::state::Report, key: &str, restored: &HashMap<String, (KindId, bool)>) -> Option<KindId> {
+fn stored_kind(report: &crate::state::Report, key: &str, restored: &[RestoredKind]) -> Option<KindId> {
     match report.summary.kind_basis {
         KindBasis::Chosen => Some(report.summary.kind),
-        _ => restored.get(key).map(|(kind, _)| *kind),
+        _ => restored.iter().find(|(k, ..)| k == key).map(|(_, kind, _)| *kind),
     }
 }
 
@@ -128,7 +131,7 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, queue: &AnalysisQueue
                 if storage::load_lang().is_none() && record.view.lang != SavedView::default().lang {
                     dispatch.dispatch(Action::SetLang(record.view.lang));
                 }
-                *saver.restored_kinds.borrow_mut() = record.inputs.iter().filter_map(|i| Some((i.key.clone(), (i.kind?, false)))).collect();
+                *saver.restored_kinds.borrow_mut() = record.inputs.iter().filter_map(|i| Some((i.key.clone(), i.kind?, false))).collect();
                 let inputs = record.inputs.into_iter().map(|i| i.name).zip(bytes).collect();
                 // The reports first (the page is then busy), so that the view waits for them.
                 queue.restore(inputs, record.view.current);
@@ -158,11 +161,11 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, queue: &AnalysisQueue
             for report in &reports {
                 let key = saver.store.key_of(&report.bytes);
                 let mut restored = saver.restored_kinds.borrow_mut();
-                let Some((kind, asked)) = restored.get_mut(&key) else { continue };
+                let Some(at) = restored.iter().position(|(k, ..)| *k == key) else { continue };
                 if report.summary.kind_basis == KindBasis::Chosen {
-                    restored.remove(&key);
-                } else if !std::mem::replace(asked, true) {
-                    again.push((report.clone(), *kind));
+                    restored.remove(at);
+                } else if !std::mem::replace(&mut restored[at].2, true) {
+                    again.push((report.clone(), restored[at].1));
                 }
             }
             for (report, kind) in again {

@@ -15,7 +15,6 @@ use crate::i18n::Lang;
 use crate::state::SavedView;
 use report_core::kinds::KindId;
 use std::cell::{Cell, RefCell};
-use std::collections::{HashMap, HashSet};
 use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
 
@@ -155,16 +154,17 @@ pub struct Input {
     pub kind: Option<KindId>,
 }
 
-/// The key of each input's bytes, by their address (the `Weak` tells whether the address
-/// still holds those bytes).
-type KeyCache = HashMap<usize, (Weak<[u8]>, String)>;
+/// The key of each input's bytes (the `Weak` keeps their address from being reused).
+/// Vectors, not hash maps, here and below: a session has at most a few hundred inputs,
+/// and the first load does not carry another map's code.
+type KeyCache = Vec<(Weak<[u8]>, String)>;
 
 /// The stored session as this page knows it: which inputs are in the store, the record
 /// last written, and the key of each input's bytes (computed once per input).
 #[derive(Default)]
 pub struct Store {
     keys: RefCell<KeyCache>,
-    stored: RefCell<HashSet<String>>,
+    stored: RefCell<Vec<String>>,
     last: RefCell<Option<String>>,
     /// How many reports the stored session has (none when nothing is stored).
     previous: Cell<Option<usize>>,
@@ -173,15 +173,12 @@ pub struct Store {
 impl Store {
     /// The key of `bytes`, from the cache when these very bytes were keyed before.
     pub fn key_of(&self, bytes: &Rc<[u8]>) -> String {
-        let address = Rc::as_ptr(bytes) as *const u8 as usize;
         let mut keys = self.keys.borrow_mut();
-        if let Some((weak, key)) = keys.get(&address) {
-            if weak.upgrade().is_some_and(|b| Rc::ptr_eq(&b, bytes)) {
-                return key.clone();
-            }
+        if let Some((_, key)) = keys.iter().find(|(weak, _)| weak.upgrade().is_some_and(|b| Rc::ptr_eq(&b, bytes))) {
+            return key.clone();
         }
         let key = content_key(bytes);
-        keys.insert(address, (Rc::downgrade(bytes), key.clone()));
+        keys.push((Rc::downgrade(bytes), key.clone()));
         key
     }
 
@@ -201,16 +198,15 @@ impl Store {
         let Some(mut record) = Record::parse(&text) else { return Ok(None) };
         let keys: Vec<String> = js_sys::Array::from(&field("keys")).iter().filter_map(|k| k.as_string()).collect();
         let values = js_sys::Array::from(&field("values"));
-        let position: HashMap<&str, u32> = keys.iter().enumerate().map(|(i, k)| (k.as_str(), i as u32)).collect();
         let mut bytes = Vec::new();
-        record.inputs.retain(|input| match position.get(input.key.as_str()) {
-            Some(&i) => {
-                bytes.push(js_sys::Uint8Array::new(&values.get(i)).to_vec());
+        record.inputs.retain(|input| match keys.iter().position(|k| *k == input.key) {
+            Some(i) => {
+                bytes.push(js_sys::Uint8Array::new(&values.get(i as u32)).to_vec());
                 true
             }
             None => false,
         });
-        *self.stored.borrow_mut() = keys.into_iter().collect();
+        *self.stored.borrow_mut() = keys;
         *self.last.borrow_mut() = Some(text);
         self.previous.set(Some(record.inputs.len()));
         Ok(Some(Session { record, bytes }))
@@ -231,12 +227,13 @@ impl Store {
             return Ok(());
         }
         let (keys, values, keep) = (js_sys::Array::new(), js_sys::Array::new(), js_sys::Array::new());
-        let mut written = HashSet::new();
+        let mut written: Vec<&str> = Vec::new();
         {
             let stored = self.stored.borrow();
             for (key, input) in &keyed {
                 keep.push(&JsValue::from_str(key));
-                if !stored.contains(key) && written.insert(key.clone()) {
+                if !stored.contains(key) && !written.contains(&key.as_str()) {
+                    written.push(key);
                     keys.push(&JsValue::from_str(key));
                     // A copy: the store must not hold a view of the wasm memory.
                     values.push(&js_sys::Uint8Array::from(&input.bytes[..]));
@@ -247,7 +244,7 @@ impl Store {
         *self.stored.borrow_mut() = keyed.into_iter().map(|(key, _)| key).collect();
         *self.last.borrow_mut() = Some(text);
         self.previous.set(Some(inputs.len()));
-        self.keys.borrow_mut().retain(|_, (weak, _)| weak.strong_count() > 0);
+        self.keys.borrow_mut().retain(|(weak, _)| weak.strong_count() > 0);
         drop_legacy();
         Ok(())
     }
@@ -400,7 +397,7 @@ mod tests {
         // Trailing zeros are not the same contents as none.
         assert_ne!(content_key(b"abc"), content_key(b"abc\0"));
         assert_ne!(content_key(b""), content_key(b"\0"));
-        let keys: HashSet<String> = (0..2000u32).map(|i| content_key(&i.to_le_bytes())).collect();
+        let keys: std::collections::HashSet<String> = (0..2000u32).map(|i| content_key(&i.to_le_bytes())).collect();
         assert_eq!(keys.len(), 2000);
     }
 
