@@ -26,7 +26,7 @@ pub fn App() -> Html {
     let t = texts(lang);
 
     let queue = use_analysis_queue(dispatch.clone());
-    use_persistence(&state, &queue);
+    let onclearstored = use_persistence(&state, &queue);
     // After the persistence: the address the page was loaded with waits for the restore.
     use_history(&state);
     use_step_keys(dispatch.clone());
@@ -82,7 +82,7 @@ pub fn App() -> Html {
 
     html! {
         <div class={classes!("app", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
-            <TopBar {lang} {onswitchlang} />
+            <TopBar {lang} {onswitchlang} {onclearstored} />
             <InputPanel {lang} busy={state.busy} batch={state.batch} add_mode={state.add_mode} {onaddmode} {onanalyse} {onopen} {onstop} />
             if state.batch.is_none() {
                 <UndoBar {lang} last={state.last_undoable().cloned()} {onundo} />

@@ -17,7 +17,9 @@ use report_lens::components::{
 };
 use report_lens::i18n::Lang;
 use report_lens::services::storage;
-use report_lens::state::{CellAt, CompareFilter, CompareSort, Jump, JumpTarget, MetricFilter, MetricSort, Report, Undoable};
+use report_lens::state::{
+    CellAt, CompareFilter, CompareSort, Jump, JumpTarget, MetricFilter, MetricSort, Report, SavedView, Undoable, View,
+};
 use report_lens::App;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -247,30 +249,43 @@ async fn the_kind_chart_never_adds_unlike_figures() {
     assert!(title[1].contains("发放宣传资料1200份") && title[1].contains("发放宣传资料300份"), "{title:?}");
 }
 
+/// The session stored now, read by a page of its own.
+async fn stored() -> Option<storage::Session> {
+    storage::Store::default().load().await.expect("IndexedDB answers")
+}
+
 #[wasm_bindgen_test]
 async fn the_stored_session_comes_back_and_stays_stored_while_it_is_analysed_again() {
     // Large enough that the restore takes many browser tasks, past the first save's delay.
-    let large = REPORT.repeat(1000);
-    let inputs = [(Some("a.txt".to_string()), large.as_bytes()), (Some("b.txt".to_string()), large.as_bytes()), (None, REPORT.as_bytes())];
-    assert!(storage::save(&inputs, Some(1)).is_ok());
+    let large: Rc<[u8]> = REPORT.repeat(1000).into_bytes().into();
+    let input = |name: Option<&str>, bytes: &Rc<[u8]>| storage::Input { name: name.map(str::to_string), bytes: bytes.clone(), kind: None };
+    let inputs = [input(Some("a.txt"), &large), input(Some("b.txt"), &large), input(None, &REPORT.as_bytes().into())];
+    let view = SavedView { current: Some(1), view: View::Compare, ..SavedView::default() };
+    storage::Store::default().save(&inputs, view).await.expect("stored");
+    let first = stored().await.expect("a session");
+    assert_eq!(first.bytes.len(), 3);
+    assert_eq!(first.bytes[0], first.bytes[1], "the same bytes twice");
     let root = root();
     let app = Renderer::<App>::with_root(root.clone()).render();
 
     // Until the comparison of all three is drawn, a reload would restore the same three.
     let mut ticks = 0;
     while root.query_selector_all("tr.compare-row").unwrap().length() < 3 {
-        assert_eq!(storage::load().map(|s| s.inputs.len()), Some(3), "after {ticks} ticks");
+        assert_eq!(stored().await.map(|s| s.record), Some(first.record.clone()), "after {ticks} ticks");
         assert!(ticks < 600, "the comparison of all three within 30 s");
         gloo_timers::future::TimeoutFuture::new(50).await;
         ticks += 1;
     }
     gloo_timers::future::TimeoutFuture::new(200).await;
-    let stored = storage::load().expect("a session");
-    assert_eq!(stored.inputs.iter().map(|(name, _)| name.as_deref()).collect::<Vec<_>>(), [Some("a.txt"), Some("b.txt"), None]);
-    assert_eq!(stored.current, Some(1), "the report shown before is the one shown again");
+    let again = stored().await.expect("a session");
+    let names: Vec<_> = again.record.inputs.iter().map(|i| i.name.as_deref()).collect();
+    assert_eq!(names, [Some("a.txt"), Some("b.txt"), None]);
+    assert_eq!(again.record.view.current, Some(1), "the report shown before is the one shown again");
+    assert_eq!(again.record.view.view, View::Compare);
 
     app.destroy();
-    assert!(storage::save(&[], None).is_ok());
+    storage::Store::default().clear().await.expect("cleared");
+    assert!(stored().await.is_none());
 }
 
 #[wasm_bindgen_test]

@@ -1,5 +1,5 @@
 //! What the reader should know: inputs that were refused (one notice for all the failures of
-//! one batch, a line per file) and reports too large to keep. Worded here, in the UI's
+//! one batch, a line per file), sessions that could not be stored, stored data cleared. Worded here, in the UI's
 //! language only, with advice that fits the case; "the current analysis is kept" only
 //! when it was.
 
@@ -71,6 +71,18 @@ pub fn failure_text(lang: Lang, failure: &Failure) -> String {
     }
 }
 
+/// A session that could not be stored: why, and what a reload brings back.
+pub fn not_kept_text(lang: Lang, kilobytes: u64, full: bool, previous: Option<usize>) -> String {
+    let t = texts(lang);
+    let why = fill(if full { t.not_stored_full } else { t.not_stored }, &[&kilobytes.to_string()]);
+    let after = match previous {
+        Some(n) => fill(t.previous_kept, &[&n.to_string()]),
+        None => t.nothing_kept.to_string(),
+    };
+    let gap = if lang == Lang::En { " " } else { "" };
+    format!("{why}{gap}{after}")
+}
+
 #[component]
 pub fn Notices(props: &NoticesProps) -> Html {
     let t = texts(props.lang);
@@ -97,7 +109,8 @@ pub fn Notices(props: &NoticesProps) -> Html {
                             if *kept { <p class="notice-kept">{ t.kept }</p> }
                         </div>
                     },
-                    Notice::NotKept { kilobytes } => html! { <span class="notice-text">{ fill(t.not_kept, &[&kilobytes.to_string()]) }</span> },
+                    Notice::NotKept { kilobytes, full, previous } => html! { <span class="notice-text">{ not_kept_text(lang, *kilobytes, *full, *previous) }</span> },
+                    Notice::StorageCleared => html! { <span class="notice-text">{ t.storage_cleared }</span> },
                 };
                 html! {
                     <div {class} role={if n.is_error() { "alert" } else { "status" }}>
@@ -138,6 +151,18 @@ mod tests {
             assert!(e.contains(name) && e.contains(en), "{e}");
             assert!(!e.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "English only: {e}");
         }
+    }
+
+    #[test]
+    fn a_session_not_stored_says_why_and_what_a_reload_brings_back() {
+        assert_eq!(
+            not_kept_text(Lang::Zh, 20480, true, Some(3)),
+            "浏览器的存储空间已满，当前的报告（20480 KB）未能保存。之前保存的 3 份报告仍完整保留，刷新页面后恢复的是它们。"
+        );
+        assert_eq!(
+            not_kept_text(Lang::En, 12, false, None),
+            "The browser could not save the current reports (12 KB). They will not be kept across a reload."
+        );
     }
 
     #[test]

@@ -5,6 +5,8 @@ use yew::prelude::*;
 pub struct TopBarProps {
     pub lang: Lang,
     pub onswitchlang: Callback<Lang>,
+    /// "Clear stored data": the browser forgets the session kept for this page.
+    pub onclearstored: Callback<()>,
 }
 
 #[component]
@@ -20,6 +22,8 @@ pub fn TopBar(props: &TopBarProps) -> Html {
                 <h1>{ t.app_title }</h1>
                 <p class="tagline">{ t.tagline }</p>
             </div>
+            <button class="clear-stored" type="button" title={t.clear_stored_title} data-testid="clear-stored"
+                onclick={props.onclearstored.reform(|_| ())}>{ t.clear_stored }</button>
             <button class="lang-switch" type="button" lang={props.lang.other().code()} {onclick}>{ t.switch_language }</button>
         </header>
     }

@@ -1,53 +1,200 @@
-//! Keeping the reports across a reload: the stored inputs are analysed again when the page
-//! loads, and saved again whenever the reports or the one shown change. What is too large
-//! to keep gets a notice instead. The UI language is kept too, on its own.
+//! Keeping the session across reloads (`services::storage`, in IndexedDB): the stored
+//! inputs are analysed again when the page loads and the view that was left comes back;
+//! every later change of the reports or of the view is stored again, one save at a time
+//! (the latest change wins over the ones still waiting). What cannot be stored gets a
+//! notice, and the session stored before stays stored. The UI language is kept too.
 
 use crate::hooks::analysis_queue::AnalysisQueue;
-use crate::services::storage;
-use crate::state::{Action, AppState, Notice};
+use crate::services::storage::{self, Input, Store, StoreError};
+use crate::state::{Action, AppState, Notice, SavedView};
 use gloo_timers::callback::Timeout;
+use report_core::kinds::{KindBasis, KindId};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
-/// Pause between a change and saving it: saving a megabyte takes a moment the reader
-/// should not wait for before the page is drawn.
+/// Pause between a change and saving it: a burst of changes (a sort clicked twice) is
+/// saved once, and the page is drawn first.
 const SAVE_DELAY_MS: u32 = 50;
 
-/// Restores the session of before the reload through `queue`, then saves every change of
-/// the reports (a batch once, when it ends).
-#[hook]
-pub fn use_persistence(state: &UseReducerHandle<AppState>, queue: &AnalysisQueue) {
-    {
-        let queue = queue.clone();
-        use_effect_with((), move |_| {
-            if let Some(storage::Session { inputs, current }) = storage::load() {
-                queue.restore(inputs, current);
+type Dispatcher = UseReducerDispatcher<AppState>;
+
+/// Saves and clears, one at a time, in the order asked; a save waiting is replaced by a
+/// newer one.
+struct Saver {
+    store: Store,
+    dispatch: Dispatcher,
+    waiting: RefCell<Option<(Vec<Input>, SavedView)>>,
+    clear_waiting: Cell<bool>,
+    running: Cell<bool>,
+    /// Set once the stored session has been read: nothing is saved before (it would put
+    /// an empty page over the session being restored).
+    loaded: Cell<bool>,
+    /// After "clear stored data": the reports then shown are not stored again (only new
+    /// ones are), by their ids.
+    cleared_ids: RefCell<Option<Vec<u64>>>,
+    /// Kinds chosen by hand in the restored session, by the key of the input's bytes:
+    /// each is chosen again once its report is in (`true` once asked).
+    restored_kinds: RefCell<Vec<RestoredKind>>,
+}
+
+/// A kind chosen by hand before the reload: the key of the input's bytes, the kind, and
+/// whether it was asked for again.
+type RestoredKind = (String, KindId, bool);
+
+impl Saver {
+    fn save(self: &Rc<Self>, inputs: Vec<Input>, view: SavedView) {
+        *self.waiting.borrow_mut() = Some((inputs, view));
+        self.run();
+    }
+
+    fn clear(self: &Rc<Self>) {
+        self.waiting.borrow_mut().take();
+        self.clear_waiting.set(true);
+        self.run();
+    }
+
+    fn run(self: &Rc<Self>) {
+        if self.running.replace(true) {
+            return;
+        }
+        let this = self.clone();
+        spawn_local(async move {
+            loop {
+                if this.clear_waiting.replace(false) {
+                    // Whatever becomes of the store, the reader asked for it to be emptied:
+                    // the reports shown are not stored again.
+                    let _ = this.store.clear().await;
+                    this.dispatch.dispatch(Action::Note(Notice::StorageCleared));
+                    continue;
+                }
+                let Some((inputs, view)) = this.waiting.borrow_mut().take() else { break };
+                if let Err(error) = this.store.save(&inputs, view).await {
+                    let kilobytes = inputs.iter().map(|i| i.bytes.len() as u64).sum::<u64>() / 1024;
+                    let previous = this.store.previous().filter(|&n| n > 0);
+                    this.dispatch.dispatch(Action::Note(Notice::NotKept { kilobytes, full: error == StoreError::Full, previous }));
+                }
             }
+            this.running.set(false);
+        });
+    }
+}
+
+/// The kind of `report` to store: the one chosen by hand, or the one still to be chosen
+/// again after a restore.
+fn stored_kind(report: &crate::state::Report, key: &str, restored: &[RestoredKind]) -> Option<KindId> {
+    match report.summary.kind_basis {
+        KindBasis::Chosen => Some(report.summary.kind),
+        _ => restored.iter().find(|(k, ..)| k == key).map(|(_, kind, _)| *kind),
+    }
+}
+
+/// Restores the session of before the reload through `queue`, then saves every change of
+/// the reports and the view (a batch once, when it ends). Returns what "clear stored data"
+/// does.
+#[hook]
+pub fn use_persistence(state: &UseReducerHandle<AppState>, queue: &AnalysisQueue) -> Callback<()> {
+    let saver = (*use_memo((), {
+        let dispatch = state.dispatcher();
+        move |_| {
+            Rc::new(Saver {
+                store: Store::default(),
+                dispatch,
+                waiting: RefCell::default(),
+                clear_waiting: Cell::new(false),
+                running: Cell::new(false),
+                loaded: Cell::new(false),
+                cleared_ids: RefCell::default(),
+                restored_kinds: RefCell::default(),
+            })
+        }
+    }))
+    .clone();
+
+    {
+        let (queue, saver, dispatch) = (queue.clone(), saver.clone(), state.dispatcher());
+        use_effect_with((), move |_| {
+            // Before the address is read (`use_history` comes after): it waits for this.
+            dispatch.dispatch(Action::Restoring);
+            spawn_local(async move {
+                let session = match saver.store.load().await {
+                    Ok(Some(session)) => Some(session),
+                    // Nothing here (or no IndexedDB): an earlier version's session, once.
+                    Ok(None) | Err(_) => storage::load_legacy(),
+                };
+                saver.loaded.set(true);
+                let Some(storage::Session { record, bytes }) = session else {
+                    dispatch.dispatch(Action::Restored(None));
+                    return;
+                };
+                if storage::load_lang().is_none() && record.view.lang != SavedView::default().lang {
+                    dispatch.dispatch(Action::SetLang(record.view.lang));
+                }
+                *saver.restored_kinds.borrow_mut() = record.inputs.iter().filter_map(|i| Some((i.key.clone(), i.kind?, false))).collect();
+                let inputs = record.inputs.into_iter().map(|i| i.name).zip(bytes).collect();
+                // The reports first (the page is then busy), so that the view waits for them.
+                queue.restore(inputs, record.view.current);
+                dispatch.dispatch(Action::Restored(Some(record.view)));
+            });
         });
     }
 
     use_effect_with(state.lang, |&lang| storage::save_lang(lang));
 
-    let dispatch = state.dispatcher();
     let ids: Vec<u64> = state.reports.iter().map(|r| r.id).collect();
+    let kinds: Vec<(KindId, KindBasis)> = state.reports.iter().map(|r| (r.summary.kind, r.summary.kind_basis)).collect();
+    let settled = !state.busy && !state.restoring && state.saved_view.is_none();
+    let view = SavedView::of(state);
     let reports = state.reports.clone();
     let pending_save = use_mut_ref(|| None::<Timeout>);
-    let ran_on_load = use_mut_ref(|| false);
-    let in_batch = state.batch.is_some();
-    use_effect_with((ids, state.current, in_batch), move |&(_, current, in_batch)| {
-        // The page as loaded is empty: saving it would put nothing over the session being
-        // restored, and a reload before the restore ends would lose it.
-        if !std::mem::replace(&mut *ran_on_load.borrow_mut(), true) {
-            return;
-        }
-        // A batch of 200 files is saved once, when it ends.
-        if in_batch {
-            return;
-        }
-        *pending_save.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || {
-            let inputs: Vec<(Option<String>, &[u8])> = reports.iter().map(|r| (r.name.clone(), &r.bytes[..])).collect();
-            if let Err(kilobytes) = storage::save(&inputs, current) {
-                dispatch.dispatch(Action::Note(Notice::NotKept { kilobytes }));
+    {
+        let pending_save = pending_save.clone();
+        let (saver, queue) = (saver.clone(), queue.clone());
+        use_effect_with((ids, kinds, view, settled), move |(ids, _, view, settled)| {
+            // While a batch (or the restore) runs, the session is saved once, when it ends.
+            if !saver.loaded.get() || !settled {
+                return;
             }
-        }));
-    });
+            // The kinds chosen by hand before the reload, chosen again.
+            let mut again = Vec::new();
+            for report in &reports {
+                let key = saver.store.key_of(&report.bytes);
+                let mut restored = saver.restored_kinds.borrow_mut();
+                let Some(at) = restored.iter().position(|(k, ..)| *k == key) else { continue };
+                if report.summary.kind_basis == KindBasis::Chosen {
+                    restored.remove(at);
+                } else if !std::mem::replace(&mut restored[at].2, true) {
+                    again.push((report.clone(), restored[at].1));
+                }
+            }
+            for (report, kind) in again {
+                queue.reanalyse_as(&report, kind);
+            }
+            let mut cleared = saver.cleared_ids.borrow_mut();
+            if cleared.as_ref().is_some_and(|c| c == ids) {
+                return;
+            }
+            *cleared = None;
+            let restored = saver.restored_kinds.borrow();
+            let inputs: Vec<Input> = reports
+                .iter()
+                .map(|r| Input {
+                    name: r.name.clone(),
+                    bytes: r.bytes.clone(),
+                    kind: stored_kind(r, &saver.store.key_of(&r.bytes), &restored),
+                })
+                .collect();
+            let (saver, view) = (saver.clone(), *view);
+            *pending_save.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || saver.save(inputs, view)));
+        });
+    }
+
+    let ids: Vec<u64> = state.reports.iter().map(|r| r.id).collect();
+    Callback::from(move |()| {
+        // A save still waiting for its delay would store the reports again.
+        pending_save.borrow_mut().take();
+        *saver.cleared_ids.borrow_mut() = Some(ids.clone());
+        saver.clear();
+    })
 }

@@ -17,6 +17,9 @@ use std::rc::Rc;
 use yew::Reducible;
 
 pub use crate::report::{comparison_export, Report};
+pub use saved::SavedView;
+
+mod saved;
 
 /// An input that was not analysed, and why. `name` is the file's; none for pasted text
 /// (worded in the UI's language when shown).
@@ -38,13 +41,17 @@ pub enum Notice {
     /// Inputs not analysed: one, or all those of one batch together. `kept`: the reports
     /// shown before are still shown (nothing replaced them), so the notice can say so.
     Refused { failures: Vec<Failure>, kept: bool },
-    /// Too large for the browser's storage: lost on reload.
-    NotKept { kilobytes: u64 },
+    /// The session (`kilobytes` of inputs) could not be stored: lost on reload. `full`: the
+    /// browser's quota is reached; `previous`: the reports of the session stored before,
+    /// which stays stored whole (none when nothing was stored).
+    NotKept { kilobytes: u64, full: bool, previous: Option<usize> },
+    /// The stored data were deleted: the reports shown are no longer kept.
+    StorageCleared,
 }
 
 impl Notice {
     pub fn is_error(&self) -> bool {
-        !matches!(self, Notice::NotKept { .. })
+        !matches!(self, Notice::NotKept { .. } | Notice::StorageCleared)
     }
 }
 
@@ -257,6 +264,10 @@ pub struct AppState {
     pub batch_failures: Vec<Failure>,
     /// Whether the reports shown when the batch began are still shown.
     pub batch_kept: bool,
+    /// The stored session is being read: the address the page was loaded with waits.
+    pub restoring: bool,
+    /// The view of the session being restored, shown once its reports are in.
+    pub saved_view: Option<SavedView>,
 }
 
 /// Previous or next, in the comparison's order.
@@ -300,6 +311,10 @@ pub enum Action {
     Navigate(Route),
     /// The previous or next report of the comparison, in its order.
     Step(Step),
+    /// The stored session is being read (the page was just loaded).
+    Restoring,
+    /// It was read: its reports (if any) are being analysed again, and this is its view.
+    Restored(Option<SavedView>),
 }
 
 impl AppState {
@@ -635,7 +650,7 @@ impl Reducible for AppState {
                 }
             }
             Action::Undo => {}
-            Action::Navigate(route) if next.busy => next.pending_route = Some(route),
+            Action::Navigate(route) if next.busy || next.restoring => next.pending_route = Some(route),
             Action::Navigate(route) => next.navigate(route),
             Action::Step(step) if next.view == View::Report && next.batch.is_none() => {
                 let (previous, following) = next.neighbours();
@@ -644,10 +659,24 @@ impl Reducible for AppState {
                 }
             }
             Action::Step(_) => {}
+            Action::Restoring => next.restoring = true,
+            Action::Restored(saved) => {
+                next.restoring = false;
+                if let Some(saved) = &saved {
+                    next.take_saved_tables(saved);
+                }
+                next.saved_view = saved;
+            }
         }
-        if !next.busy {
-            if let Some(route) = next.pending_route.take() {
-                next.navigate(route);
+        if !next.busy && !next.restoring {
+            let route = next.pending_route.take();
+            match next.saved_view.take() {
+                Some(saved) => next.show_saved(saved, route),
+                None => {
+                    if let Some(route) = route {
+                        next.navigate(route);
+                    }
+                }
             }
         }
         Rc::new(next)

@@ -293,6 +293,42 @@ fn the_address_on_load_waits_for_the_restored_session() {
 }
 
 #[test]
+fn a_stored_session_read_later_still_makes_the_address_wait_and_brings_its_view_back() {
+    let r = |t: &str| Report::analyze(0, None, t.as_bytes().to_vec()).unwrap();
+    let saved = SavedView {
+        current: Some(1),
+        view: View::Report,
+        metric_sort: MetricSort { column: MetricColumn::Value, ascending: false },
+        metric_filter: MetricFilter::NoPart,
+        compare_sort: CompareSort { column: CompareColumn::Year, ascending: false },
+        ..SavedView::default()
+    };
+    let restore = |address: Route| {
+        // The address is read while the stored session is still being read.
+        let s = Rc::new(AppState::default()).reduce(Action::Restoring).reduce(Action::Navigate(address));
+        assert_eq!(s.pending_route, Some(address));
+        let s = s.reduce(Action::BatchStart(2)).reduce(Action::Restored(Some(saved)));
+        assert_eq!((s.metric_sort, s.compare_sort), (saved.metric_sort, saved.compare_sort), "the sorts at once");
+        let s = s.reduce(Action::Loaded(r(REPORT), LoadMode::Replace));
+        assert_eq!(s.saved_view, Some(saved), "until every report is in");
+        s.reduce(Action::Loaded(r(REPORT), LoadMode::Add))
+    };
+    // No address: the view that was left, the figures' filter with its report.
+    let s = restore(Route::Home);
+    assert_eq!((s.view, s.current, s.metric_filter, s.saved_view), (View::Report, Some(1), MetricFilter::NoPart, None));
+    assert_eq!((s.navigations, s.route()), (1, Route::Report(2)), "the address then names it");
+    // An address names what to show; the filter belonged to another report.
+    let s = restore(Route::Report(1));
+    assert_eq!((s.view, s.current, s.metric_filter), (View::Report, Some(0), MetricFilter::All));
+    let s = restore(Route::Compare { filter: CompareFilter::default(), sort: CompareSort::default() });
+    assert_eq!((s.view, s.compare_sort), (View::Compare, CompareSort::default()));
+    // Nothing stored: the address is shown as soon as that is known.
+    let s = Rc::new(AppState::default()).reduce(Action::Restoring).reduce(Action::Navigate(Route::Report(2)));
+    let s = s.reduce(Action::Restored(None));
+    assert_eq!((s.pending_route, s.navigations, s.restoring), (None, 1, false));
+}
+
+#[test]
 fn previous_and_next_follow_the_comparison_as_sorted_and_filtered() {
     let s = batch(&[
         REPORT,

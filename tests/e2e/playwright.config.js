@@ -1,7 +1,7 @@
 // End-to-end tests against the built dist/ (run `trunk build --release` first; scripts/test.sh does).
 import { defineConfig } from "@playwright/test";
 
-// E2E_PORT: another port when several checkouts run their specs on one machine.
+// E2E_PORT: another port when several checkouts run their tests on one machine.
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({

@@ -155,3 +155,44 @@ export function docx(paragraphs) {
     ["word/numbering.xml", numbering],
   ]);
 }
+
+/**
+ * The stored session's record (the text src/services/storage.rs writes), or null: read
+ * from the page's IndexedDB without creating the database when it is not there yet.
+ */
+export async function storedRecord(page) {
+  return page.evaluate(async () => {
+    if (!(await indexedDB.databases()).some((d) => d.name === "report-lens")) return null;
+    return new Promise((resolve, reject) => {
+      const open = indexedDB.open("report-lens");
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains("session")) return resolve(null);
+        const get = db.transaction("session").objectStore("session").get("current");
+        get.onsuccess = () => {
+          db.close();
+          resolve(get.result ?? null);
+        };
+        get.onerror = () => reject(get.error);
+      };
+    });
+  });
+}
+
+/** The keys of the inputs the stored session names, in its order (none: no session). */
+export async function storedInputs(page) {
+  const record = await storedRecord(page);
+  return record === null ? [] : record.split("\n").filter((l) => l.startsWith("input ")).map((l) => l.split(" ")[1]);
+}
+
+/** A short report of `town` (a place of our own); `i` varies its figures. */
+export function townReport(town, i = 0) {
+  return (
+    `${town}2024年度法治政府建设情况报告\n` +
+    "一、2024年度推进法治政府建设的主要举措和成效\n" +
+    `全年开展法治讲座${i + 2}场，发放资料${(i + 1) * 100}份。\n` +
+    "二、2024年度推进法治政府建设存在的不足和原因\n" +
+    "由于人员少，普法力量不足。\n"
+  );
+}
