@@ -8,8 +8,10 @@ use report_core::InputError;
 use report_core::Summary;
 use std::rc::Rc;
 
-/// One analysed report.
-#[derive(Debug, PartialEq)]
+/// One analysed report. Equal to another when it is the same analysis (same id, same
+/// summary): a report never changes once made, and comparing texts of 24 MB on every
+/// drawing would hold the page.
+#[derive(Debug)]
 pub struct Report {
     /// Unique within a session (keys of lists).
     pub id: u64,
@@ -21,10 +23,19 @@ pub struct Report {
     /// The decoded text, as displayed.
     pub text: Rc<str>,
     pub summary: Rc<Summary>,
+    /// The summary's JSON as the analysis wrote it: what the downloads give, byte for byte
+    /// `report-cli analyze` of the same file.
+    pub json: Rc<str>,
     pub model: Rc<TextModel>,
     /// The report's line in the comparison (table, charts, sorting): made once here, as the
     /// summary never changes, rather than on every drawing of the comparison.
     pub comparison_row: Row,
+}
+
+impl PartialEq for Report {
+    fn eq(&self, other: &Report) -> bool {
+        self.id == other.id && Rc::ptr_eq(&self.summary, &other.summary)
+    }
 }
 
 impl Report {
@@ -40,14 +51,15 @@ impl Report {
     pub fn analyze_as(id: u64, name: Option<String>, bytes: Vec<u8>, kind: Option<KindId>) -> Result<Report, InputError> {
         let analysis = report_core::analyze_input_with(&bytes, name.as_deref(), report_core::Options { kind })?;
         let lines = line_spans(&analysis.text, &analysis.lines);
-        Ok(Report::of(id, name, bytes.into(), analysis.summary, analysis.text, &lines))
+        let json = analysis.summary.to_json();
+        Ok(Report::of(id, name, bytes.into(), analysis.summary, json, analysis.text, &lines))
     }
 
     /// The report of an analysis: its summary, text and lines (as the worker sends them).
-    pub fn of(id: u64, name: Option<String>, bytes: Rc<[u8]>, summary: Summary, text: String, lines: &[LineSpan]) -> Report {
+    pub fn of(id: u64, name: Option<String>, bytes: Rc<[u8]>, summary: Summary, json: String, text: String, lines: &[LineSpan]) -> Report {
         let model = TextModel::build(lines, &summary);
         let comparison_row = Row::of(&summary);
-        Report { id, name, bytes, text: text.into(), summary: Rc::new(summary), model: Rc::new(model), comparison_row }
+        Report { id, name, bytes, text: text.into(), summary: Rc::new(summary), json: json.into(), model: Rc::new(model), comparison_row }
     }
 
     /// The name of the report's JSON summary: `古镛镇人民政府-2024-summary.json`.

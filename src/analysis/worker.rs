@@ -51,7 +51,7 @@ fn answer(request: Request, bytes: &[u8]) {
         Ok(analysis) => {
             let lines = line_spans(&analysis.text, &analysis.lines);
             let json = analysis.summary.to_json();
-            let (message, transfer) = protocol::encode_analysed(request.id, &json, &analysis.text, &lines);
+            let (message, transfer) = protocol::encode_analysed(request.id, analysis.summary, &json, &analysis.text, &lines);
             post(&message, Some(&transfer));
         }
         Err(error) => post(&protocol::encode_refused(request.id, &error), None),

@@ -18,10 +18,16 @@ pub struct FindingsListProps {
     pub onjumpcell: Callback<CellAt>,
 }
 
+/// Findings drawn at first, and added by each "more".
+const FIRST: usize = 200;
+
 #[component]
 pub fn FindingsList(props: &FindingsListProps) -> Html {
     let t = texts(props.lang);
     let findings = &props.summary.findings;
+    // A report of many thousand findings (a huge concatenation) draws them a page at a time.
+    let shown_count = use_state(|| FIRST);
+    let total = findings.len();
     html! {
         <section class="findings" aria-label={t.findings}>
             <h3>{ t.findings }</h3>
@@ -29,7 +35,7 @@ pub fn FindingsList(props: &FindingsListProps) -> Html {
                 <p class="none">{ t.no_findings }</p>
             }
             <ul>
-                { for findings.iter().map(|f| {
+                { for findings.iter().take(*shown_count).map(|f| {
                     let icon = match f.severity { Severity::Error => "✖", Severity::Warning => "⚠", Severity::Info => "ℹ" };
                     html! {
                         <li class={classes!("finding", severity_class(Some(f.severity)))} data-code={f.code.as_str()}>
@@ -52,6 +58,12 @@ pub fn FindingsList(props: &FindingsListProps) -> Html {
                     }
                 }) }
             </ul>
+            if total > *shown_count {
+                <button type="button" class="show-all" data-testid="more-findings"
+                    onclick={ let s = shown_count.clone(); Callback::from(move |_| s.set(*s + FIRST)) }>
+                    { fill(t.show_more_findings, &[&FIRST.min(total - *shown_count).to_string(), &(total - *shown_count).to_string()]) }
+                </button>
+            }
         </section>
     }
 }

@@ -8,16 +8,18 @@
 //! dropped, and file reads still in flight for the old batch are ignored when they finish.
 //! A batch can also be stopped by the reader ([`AnalysisQueue::stop`]).
 
-use crate::analysis::protocol::{Answer, Request};
+use crate::analysis::protocol::{read_slice, Answer, Request, SliceOf};
 use crate::services::analysis_worker::{AnalysisWorker, WorkerEvent};
 use crate::services::file::{FileRead, FileReads, ReadError};
 use crate::services::perf;
 use crate::state::{Action, AppState, Failure, LoadMode, Report};
 use gloo_timers::callback::Timeout;
 use report_core::kinds::KindId;
+use report_core::Summary;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 /// Inputs larger than this are refused: the tab would stall (see the README's limits).
@@ -136,7 +138,6 @@ impl Scheduler {
                 perf::mark("analyze-end");
                 perf::measure("analyze", "analyze-start", "analyze-end");
                 self.file(job, answer);
-                self.pump();
             }
             WorkerEvent::Failed(error) => {
                 web_sys::console::error_1(&format!("analysis worker: {error}").into());
@@ -156,19 +157,61 @@ impl Scheduler {
         }
     }
 
-    /// Files the answer to `job` as an action.
+    /// Files the answer to `job` as an action, then sends the next job. A summary that
+    /// came in slices is read one slice per task first (a huge report's figures would
+    /// otherwise hold the page for seconds); the next job waits, so reports arrive in order.
     fn file(&self, job: Job, answer: Result<Answer, String>) {
         let Job { name, bytes, purpose, .. } = job;
-        let action = match answer {
-            Ok(Answer::Analysed { summary, text, lines }) => match purpose {
-                Purpose::Load(mode) => Action::Loaded(Report::of(0, name, bytes, *summary, text, &lines), mode),
-                Purpose::Reanalyse { report, .. } => Action::Reanalysed(Report::of(report, name, bytes, *summary, text, &lines)),
-            },
-            Ok(Answer::Refused(error)) => Action::Refused(Failure::NotAReport { name, error }),
-            Err(error) => Action::Refused(Failure::AnalysisFailed { name, error }),
+        let (summary, slices, json, text, lines) = match answer {
+            Ok(Answer::Analysed { summary, slices, json, text, lines }) => (summary, slices, json, text, lines),
+            Ok(Answer::Refused(error)) => return self.dispatch_and_pump(Action::Refused(Failure::NotAReport { name, error })),
+            Err(error) => return self.dispatch_and_pump(Action::Refused(Failure::AnalysisFailed { name, error })),
         };
-        self.dispatch.dispatch(action);
+        let finish = move |summary: Summary| {
+            let id = match purpose {
+                Purpose::Load(_) => 0,
+                Purpose::Reanalyse { report, .. } => report,
+            };
+            let report = Report::of(id, name, bytes, summary, json, text, &lines);
+            match purpose {
+                Purpose::Load(mode) => Action::Loaded(report, mode),
+                Purpose::Reanalyse { .. } => Action::Reanalysed(report),
+            }
+        };
+        if slices.0.is_empty() {
+            return self.dispatch_and_pump(finish(*summary));
+        }
+        read_slices(self.me.clone(), self.epoch.get(), *summary, slices.0.into(), Box::new(finish));
     }
+
+    fn dispatch_and_pump(&self, action: Action) {
+        self.dispatch.dispatch(action);
+        self.pump();
+    }
+}
+
+type Finish = Box<dyn FnOnce(Summary) -> Action>;
+
+/// Reads the next slice into `summary` in a task of its own; the last one files the report.
+/// Work superseded meanwhile (a new epoch) is dropped.
+fn read_slices(me: std::rc::Weak<Scheduler>, epoch: u64, mut summary: Summary, mut slices: VecDeque<(SliceOf, JsValue)>, finish: Finish) {
+    Timeout::new(0, move || {
+        let Some(scheduler) = me.upgrade() else { return };
+        if scheduler.epoch.get() != epoch {
+            return;
+        }
+        if let Some((of, slice)) = slices.pop_front() {
+            if let Err(error) = read_slice(&mut summary, of, &slice) {
+                web_sys::console::error_1(&format!("analysis worker: {error}").into());
+            }
+        }
+        if slices.is_empty() {
+            scheduler.dispatch_and_pump(finish(summary));
+        } else {
+            read_slices(me, epoch, summary, slices, finish);
+        }
+    })
+    .forget();
 }
 
 /// Where inputs go to be analysed. Cheap to clone: every clone feeds the same worker.

@@ -204,12 +204,20 @@ pub fn table_csv_worded(summaries: &[&Summary], wording: Wording) -> String {
 /// "reports":[summaries…]}` — `table` has every report (the rule-of-law columns),
 /// `disclosure_table` the 政府信息公开 reports with their key table figures.
 pub fn comparison_json(summaries: &[&Summary]) -> String {
+    let jsons: Vec<String> = summaries.iter().map(|s| s.to_json()).collect();
+    comparison_json_of(summaries, &jsons)
+}
+
+/// [`comparison_json`] for summaries whose JSON is at hand (`jsons[i]` is
+/// `summaries[i].to_json()`): it is written into the comparison as it is. The web app keeps
+/// each summary's JSON as the analysis worker wrote it, so its page needs no serialiser
+/// for summaries.
+pub fn comparison_json_of<S: AsRef<str>>(summaries: &[&Summary], jsons: &[S]) -> String {
     #[derive(Serialize)]
-    struct Comparison<'a> {
+    struct Comparison {
         schema_version: u32,
         table: Vec<Row>,
         disclosure_table: Vec<DisclosureRow>,
-        reports: &'a [&'a Summary],
     }
     let c = Comparison {
         schema_version: crate::SCHEMA_VERSION,
@@ -219,9 +227,19 @@ pub fn comparison_json(summaries: &[&Summary]) -> String {
         } else {
             Vec::new()
         },
-        reports: summaries,
     };
-    serde_json::to_string(&c).unwrap_or_default()
+    // `reports` comes last: the object's closing brace gives way to it.
+    let mut out = serde_json::to_string(&c).unwrap_or_default();
+    out.pop();
+    out.push_str(",\"reports\":[");
+    for (i, json) in jsons.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(json.as_ref());
+    }
+    out.push_str("]}");
+    out
 }
 
 /// One 政府信息公开工作年度报告 in the comparison: who, when, its parts, and the key figures

@@ -76,7 +76,7 @@ pub enum DateKind {
 
 /// What was found, with its arguments. The JSON writes the variant as `code` and its
 /// fields as `args`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "code", content = "args", rename_all = "snake_case")]
 pub enum FindingCode {
@@ -267,8 +267,8 @@ impl FindingCode {
     }
 }
 
-/// One finding.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// One finding. (Deserialize is written out in `wire`: see there why.)
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Finding {
     /// How much it matters.
@@ -278,6 +278,155 @@ pub struct Finding {
     pub code: FindingCode,
     /// The line it concerns (1-based), or null for the whole report.
     pub line: Option<usize>,
+}
+
+/// Reading findings back from their JSON (the web app's page does, from its analysis
+/// worker). serde's own reading of `#[serde(flatten)]` and of an adjacently tagged enum
+/// buffers every field into an intermediate tree and instantiates each variant's reader a
+/// second time for it — 46 KB of the page's wasm. A finding's JSON always has `code` before
+/// `args` (it is written so), so it is read here in one pass: the variant from `code`, its
+/// fields from `args`, through serde's externally tagged reading of a mirror of the enum.
+mod wire {
+    use super::*;
+    use serde::de::value::{StrDeserializer, UnitDeserializer};
+    use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, IntoDeserializer, MapAccess, VariantAccess, Visitor};
+    use serde::Deserialize;
+    use std::fmt;
+
+    #[derive(Deserialize)]
+    #[serde(remote = "FindingCode", rename_all = "snake_case")]
+    enum FindingCodeDef {
+        NoText,
+        UndecodableBytes { bytes: usize, encoding: Encoding },
+        PartMissing { part: PartId },
+        PartMentionedElsewhere { part: PartId },
+        PartPartial { part: PartId, reason: PartialReason },
+        PartsOutOfOrder { order: Vec<PartId> },
+        PublishedLate { date: Date, date_kind: DateKind, deadline: Date, rule: RuleId },
+        PublishedAfterUnboundDeadline { date: Date, date_kind: DateKind, deadline: Date, rule: RuleId },
+        PublishDateUnknown { deadline_month: u32, deadline_day: u32, rule: RuleId },
+        NumberingStart { marker: String, expected: u32, found: u32 },
+        NumberingGap { marker: String, expected: u32, found: u32 },
+        NumberingDuplicate { marker: String, expected: u32, found: u32 },
+        NumberingOrder { marker: String, expected: u32, found: u32 },
+        NoFiguresInResults { part: PartId },
+        NoFigures,
+        NoCausesInShortcomings { part: PartId },
+        ReportYearUnknown,
+        TableMissing { table: TableId },
+        TableIncomplete { table: TableId, missing_rows: Vec<String>, short_rows: Vec<String> },
+        TableEmpty { table: TableId },
+        TableSumMismatch { table: TableId, rule: String, row: String, column: String, expected: f64, found: f64 },
+        TitleYearMismatch { title_year: i32, publish_year: i32 },
+    }
+
+    impl<'de> Deserialize<'de> for Finding {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Finding, D::Error> {
+            deserializer.deserialize_map(FindingVisitor)
+        }
+    }
+
+    struct FindingVisitor;
+
+    impl<'de> Visitor<'de> for FindingVisitor {
+        type Value = Finding;
+
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a finding")
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Finding, A::Error> {
+            let (mut severity, mut line, mut tag, mut code) = (None, None, None::<String>, None);
+            while let Some(key) = map.next_key::<String>()? {
+                match key.as_str() {
+                    "severity" => severity = Some(map.next_value()?),
+                    "line" => line = Some(map.next_value()?),
+                    "code" => tag = Some(map.next_value()?),
+                    "args" => {
+                        let tag = tag.as_deref().ok_or_else(|| de::Error::custom("a finding's args before its code"))?;
+                        code = Some(map.next_value_seed(Args(tag))?);
+                    }
+                    _ => {
+                        map.next_value::<de::IgnoredAny>()?;
+                    }
+                }
+            }
+            let code = match (code, tag) {
+                (Some(code), _) => code,
+                // A variant without fields has no args.
+                (None, Some(tag)) => FindingCodeDef::deserialize(Tagged { tag: &tag, args: UnitDeserializer::<A::Error>::new() })?,
+                (None, None) => return Err(de::Error::missing_field("code")),
+            };
+            Ok(Finding { severity: severity.ok_or_else(|| de::Error::missing_field("severity"))?, code, line: line.unwrap_or(None) })
+        }
+    }
+
+    /// The variant `0` read from the value at hand (a finding's `args`).
+    struct Args<'a>(&'a str);
+
+    impl<'de> DeserializeSeed<'de> for Args<'_> {
+        type Value = FindingCode;
+
+        fn deserialize<D: Deserializer<'de>>(self, args: D) -> Result<FindingCode, D::Error> {
+            FindingCodeDef::deserialize(Tagged { tag: self.0, args })
+        }
+    }
+
+    /// `tag` and `args` as serde's externally tagged form of an enum.
+    struct Tagged<'a, D> {
+        tag: &'a str,
+        args: D,
+    }
+
+    impl<'de, D: Deserializer<'de>> Deserializer<'de> for Tagged<'_, D> {
+        type Error = D::Error;
+
+        fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+            visitor.visit_enum(self)
+        }
+
+        fn deserialize_enum<V: Visitor<'de>>(self, _: &str, _: &[&str], visitor: V) -> Result<V::Value, D::Error> {
+            visitor.visit_enum(self)
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
+            unit_struct newtype_struct seq tuple tuple_struct map struct identifier ignored_any
+        }
+    }
+
+    impl<'de, D: Deserializer<'de>> EnumAccess<'de> for Tagged<'_, D> {
+        type Error = D::Error;
+        type Variant = Fields<D>;
+
+        fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, Fields<D>), D::Error> {
+            let tag: StrDeserializer<D::Error> = self.tag.into_deserializer();
+            Ok((seed.deserialize(tag)?, Fields(self.args)))
+        }
+    }
+
+    /// A variant's fields are the value `args` holds.
+    struct Fields<D>(D);
+
+    impl<'de, D: Deserializer<'de>> VariantAccess<'de> for Fields<D> {
+        type Error = D::Error;
+
+        fn unit_variant(self) -> Result<(), D::Error> {
+            de::IgnoredAny::deserialize(self.0).map(|_| ())
+        }
+
+        fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, D::Error> {
+            seed.deserialize(self.0)
+        }
+
+        fn tuple_variant<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value, D::Error> {
+            self.0.deserialize_tuple(len, visitor)
+        }
+
+        fn struct_variant<V: Visitor<'de>>(self, fields: &'static [&'static str], visitor: V) -> Result<V::Value, D::Error> {
+            self.0.deserialize_struct("", fields, visitor)
+        }
+    }
 }
 
 impl Finding {
@@ -591,6 +740,58 @@ fn sums(t: &StandardTable, rule: Rule, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
+
+    /// Findings read back from their JSON (by hand, see `wire`) are the findings written:
+    /// fields of every shape, a variant without fields, a nested tagged enum, a null line.
+    #[test]
+    fn findings_read_back_from_their_json_are_the_same() {
+        use super::*;
+        use crate::frame::Date;
+        use crate::kinds::{PartialReason, RuleId};
+        let date = |month, day| Date { year: 2025, month, day };
+        let findings = vec![
+            Finding::new(Severity::Info, FindingCode::NoText, None),
+            Finding::new(Severity::Warning, FindingCode::UndecodableBytes { bytes: 3, encoding: Encoding::Gb18030 }, Some(2)),
+            Finding::new(Severity::Error, FindingCode::PartMissing { part: PartId::Other }, None),
+            Finding::new(
+                Severity::Warning,
+                FindingCode::PartPartial { part: PartId::Measures, reason: PartialReason::WrongYear { found: 2023, expected: 2024 } },
+                Some(7),
+            ),
+            Finding::new(Severity::Warning, FindingCode::PartsOutOfOrder { order: vec![PartId::Other, PartId::Measures] }, None),
+            Finding::new(
+                Severity::Error,
+                FindingCode::PublishedLate {
+                    date: date(4, 9),
+                    date_kind: DateKind::Signed,
+                    deadline: date(4, 1),
+                    rule: RuleId::SupervisionRegulations2019,
+                },
+                Some(40),
+            ),
+            Finding::new(Severity::Info, FindingCode::NumberingGap { marker: "（三）".into(), expected: 2, found: 3 }, Some(9)),
+            Finding::new(
+                Severity::Error,
+                FindingCode::TableSumMismatch {
+                    table: TableId::Applications,
+                    rule: "row_total".into(),
+                    row: "new".into(),
+                    column: "total".into(),
+                    expected: 12.5,
+                    found: 1e21,
+                },
+                Some(12),
+            ),
+            Finding::new(Severity::Info, FindingCode::ReportYearUnknown, None),
+        ];
+        let json = serde_json::to_string(&findings).unwrap();
+        let read: Vec<Finding> = serde_json::from_str(&json).unwrap();
+        assert_eq!(read, findings);
+        // Args before the code cannot be read in one pass: said, not guessed.
+        assert!(
+            serde_json::from_str::<Finding>(r#"{"severity":"info","args":{"part":"other"},"code":"part_missing","line":null}"#).is_err()
+        );
+    }
     use crate::findings::{DateKind, FindingCode, Severity};
     use crate::frame::Date;
     use crate::kinds::RuleId;
