@@ -1,6 +1,7 @@
 //! One analysed report: the input as given, its summary and text, and what the views
 //! derive from it once (the text model, the comparison row); and the names of downloads.
 
+pub use crate::analysis::protocol::SummaryJson;
 use crate::text_model::{line_spans, LineSpan, TextModel};
 use report_core::compare::Row;
 use report_core::kinds::KindId;
@@ -25,7 +26,7 @@ pub struct Report {
     pub summary: Rc<Summary>,
     /// The summary's JSON as the analysis wrote it: what the downloads give, byte for byte
     /// `report-cli analyze` of the same file.
-    pub json: Rc<str>,
+    pub json: SummaryJson,
     pub model: Rc<TextModel>,
     /// The report's line in the comparison (table, charts, sorting): made once here, as the
     /// summary never changes, rather than on every drawing of the comparison.
@@ -51,15 +52,23 @@ impl Report {
     pub fn analyze_as(id: u64, name: Option<String>, bytes: Vec<u8>, kind: Option<KindId>) -> Result<Report, InputError> {
         let analysis = report_core::analyze_input_with(&bytes, name.as_deref(), report_core::Options { kind })?;
         let lines = line_spans(&analysis.text, &analysis.lines);
-        let json = analysis.summary.to_json();
+        let json = SummaryJson::Text(analysis.summary.to_json().into());
         Ok(Report::of(id, name, bytes.into(), analysis.summary, json, analysis.text, &lines))
     }
 
     /// The report of an analysis: its summary, text and lines (as the worker sends them).
-    pub fn of(id: u64, name: Option<String>, bytes: Rc<[u8]>, summary: Summary, json: String, text: String, lines: &[LineSpan]) -> Report {
+    pub fn of(
+        id: u64,
+        name: Option<String>,
+        bytes: Rc<[u8]>,
+        summary: Summary,
+        json: SummaryJson,
+        text: String,
+        lines: &[LineSpan],
+    ) -> Report {
         let model = TextModel::build(lines, &summary);
         let comparison_row = Row::of(&summary);
-        Report { id, name, bytes, text: text.into(), summary: Rc::new(summary), json: json.into(), model: Rc::new(model), comparison_row }
+        Report { id, name, bytes, text: text.into(), summary: Rc::new(summary), json, model: Rc::new(model), comparison_row }
     }
 
     /// The name of the report's JSON summary: `古镛镇人民政府-2024-summary.json`.

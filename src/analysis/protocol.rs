@@ -7,15 +7,18 @@
 //! ```text
 //! page → worker   { id, name, kind, bytes: Uint8Array }            (bytes' buffer transferred)
 //! worker → page   { ready: true }                                  (once, when it can work)
-//! worker → page   { id, summary: string, json: string, slices: [[field, string]…],
-//!                   text: Uint8Array, lines: Uint32Array }
+//! worker → page   { id, summary: string, json: Uint8Array, slices: [[field, start, end]…],
+//!                   sliced: Uint8Array, text: Uint8Array, lines: Uint32Array }
+//!                                                                  (the buffers transferred)
 //!                 { id, error: string }                            (not a report: InputError as JSON)
 //! ```
 //!
 //! `json` is the JSON summary exactly as `report-cli` prints it (what the page downloads);
 //! `summary` the same summary without its long lists (figures, findings, outline), which
-//! come in `slices` of at most [`SLICE`] items each, so that the page reads a huge report's
-//! summary one slice per task rather than in one long task; `text` is the decoded text in
+//! come in `slices` of at most [`SLICE`] items each (byte ranges of `sliced`, each a JSON
+//! array), so that the page reads a huge report's summary one slice per task rather than in
+//! one long task; everything large is UTF-8 in transferred buffers, never strings that the
+//! page's thread would copy when the message arrives; `text` is the decoded text in
 //! UTF-8; `lines` [`LINE_WORDS`] numbers per line (see [`encode_lines`]), so the page never
 //! walks a large text to find where its lines are.
 
@@ -62,14 +65,31 @@ impl SliceOf {
     }
 }
 
-/// The slices of a summary's long lists, still JavaScript strings (each read in its own
-/// task, see [`read_slice`]).
+/// The slices of a summary's long lists: byte ranges of one buffer of JSON, read each in a
+/// task of its own (see [`read_slice`]).
 #[derive(Debug, PartialEq)]
-pub struct Slices(pub Vec<(SliceOf, JsValue)>);
+pub struct Slices {
+    pub ranges: Vec<(SliceOf, u32, u32)>,
+    pub bytes: JsValue,
+}
 
-/// Reads one slice into `summary`'s list.
-pub fn read_slice(summary: &mut Summary, of: SliceOf, slice: &JsValue) -> Result<(), String> {
-    let json = slice.as_string().ok_or("a slice that is not a string")?;
+impl Slices {
+    /// Bytes of JSON in the slices.
+    pub fn len(&self) -> u32 {
+        self.bytes.dyn_ref::<Uint8Array>().map_or(0, |b| b.length())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ranges.is_empty()
+    }
+}
+
+/// Reads slice `(of, start, end)` of `bytes` into `summary`'s list.
+pub fn read_slice(summary: &mut Summary, (of, start, end): (SliceOf, u32, u32), bytes: &JsValue) -> Result<(), String> {
+    let bytes = bytes.dyn_ref::<Uint8Array>().ok_or("slices without bytes")?.subarray(start, end).to_vec();
+    // Read as a `str`, like the summary itself: another reader type would instantiate every
+    // type's reading a second time in the page's wasm.
+    let json = String::from_utf8(bytes).map_err(|e| e.to_string())?;
     let error = |e: serde_json::Error| format!("{}: {e}", of.as_str());
     match of {
         SliceOf::Metrics => summary.metrics.extend(serde_json::from_str::<Vec<_>>(&json).map_err(error)?),
@@ -77,6 +97,46 @@ pub fn read_slice(summary: &mut Summary, of: SliceOf, slice: &JsValue) -> Result
         SliceOf::Outline => summary.outline.extend(serde_json::from_str::<Vec<_>>(&json).map_err(error)?),
     }
     Ok(())
+}
+
+/// The text and its lines as they arrived, read by [`Buffers::read`] in a task of their own.
+#[derive(Debug, PartialEq)]
+pub struct Buffers {
+    text: JsValue,
+    lines: JsValue,
+}
+
+impl Buffers {
+    /// Bytes of the text.
+    pub fn text_len(&self) -> u32 {
+        self.text.dyn_ref::<Uint8Array>().map_or(0, |t| t.length())
+    }
+
+    /// The text and its lines.
+    pub fn read(&self) -> Result<(String, Vec<LineSpan>), String> {
+        let text = self.text.dyn_ref::<Uint8Array>().ok_or("answer without text")?.to_vec();
+        let text = String::from_utf8(text).map_err(|e| e.to_string())?;
+        let lines = self.lines.dyn_ref::<Uint32Array>().ok_or("answer without lines")?.to_vec();
+        Ok((text, decode_lines(&lines)?))
+    }
+}
+
+/// A summary's JSON as the analysis wrote it (the CLI's bytes): in the page, the worker's
+/// buffer as it arrived, turned into bytes only when it is downloaded.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SummaryJson {
+    Text(std::rc::Rc<str>),
+    /// A `Uint8Array` (as a `JsValue`, which compares).
+    Buffer(JsValue),
+}
+
+impl SummaryJson {
+    pub fn to_text(&self) -> String {
+        match self {
+            SummaryJson::Text(text) => text.to_string(),
+            SummaryJson::Buffer(buffer) => String::from_utf8_lossy(&Uint8Array::new(buffer).to_vec()).into_owned(),
+        }
+    }
 }
 
 /// What the worker found: the summary, the text and its lines — or why it is not a report.
@@ -88,9 +148,8 @@ pub enum Answer {
     Analysed {
         summary: Box<Summary>,
         slices: Slices,
-        json: String,
-        text: String,
-        lines: Vec<LineSpan>,
+        json: SummaryJson,
+        text: Buffers,
     },
     Refused(InputError),
 }
@@ -141,23 +200,29 @@ pub fn decode_request(message: &JsValue) -> Result<(Request, Vec<u8>), String> {
 pub fn encode_analysed(id: u32, mut summary: Summary, json: &str, text: &str, lines: &[LineSpan]) -> (JsValue, Array) {
     let message = Object::new();
     set(&message, "id", &JsValue::from(id));
-    let slices = Array::new();
-    let add = |of: SliceOf, jsons: Vec<String>| {
+    let (ranges, mut sliced) = (Array::new(), Vec::new());
+    let mut add = |of: SliceOf, jsons: Vec<String>| {
         for json in jsons {
-            slices.push(&Array::of2(&JsValue::from_str(of.as_str()), &JsValue::from_str(&json)));
+            let start = sliced.len() as u32;
+            sliced.extend_from_slice(json.as_bytes());
+            ranges.push(&Array::of3(&JsValue::from_str(of.as_str()), &start.into(), &(sliced.len() as u32).into()));
         }
     };
     add(SliceOf::Metrics, slice_jsons(&std::mem::take(&mut summary.metrics)));
     add(SliceOf::Findings, slice_jsons(&std::mem::take(&mut summary.findings)));
     add(SliceOf::Outline, slice_jsons(&std::mem::take(&mut summary.outline)));
     set(&message, "summary", &JsValue::from_str(&summary.to_json()));
-    set(&message, "slices", &slices);
-    set(&message, "json", &JsValue::from_str(json));
+    set(&message, "slices", &ranges);
+    let sliced = Uint8Array::from(sliced.as_slice());
+    let json = Uint8Array::from(json.as_bytes());
     let text = Uint8Array::from(text.as_bytes());
     let lines = Uint32Array::from(encode_lines(lines).as_slice());
+    set(&message, "sliced", &sliced);
+    set(&message, "json", &json);
     set(&message, "text", &text);
     set(&message, "lines", &lines);
-    (message.into(), Array::of2(&text.buffer(), &lines.buffer()))
+    let transfer = Array::of4(&sliced.buffer(), &json.buffer(), &text.buffer(), &lines.buffer());
+    (message.into(), transfer)
 }
 
 /// A list as JSON arrays of at most [`SLICE`] items.
@@ -197,25 +262,24 @@ pub fn decode_from_worker(message: &JsValue) -> Result<FromWorker, String> {
 fn decode_analysed(message: &JsValue) -> Result<Answer, String> {
     let head = get(message, "summary").as_string().ok_or("answer without summary")?;
     let summary: Summary = serde_json::from_str(&head).map_err(|e| format!("summary: {e}"))?;
-    let json = get(message, "json").as_string().ok_or("answer without json")?;
-    let slices = Array::from(&get(message, "slices"))
+    let json = get(message, "json").dyn_into::<Uint8Array>().map_err(|_| "answer without json")?;
+    let ranges = Array::from(&get(message, "slices"))
         .iter()
-        .map(|pair| {
-            let pair = Array::from(&pair);
-            let of = match pair.get(0).as_string().as_deref() {
+        .map(|range| {
+            let range = Array::from(&range);
+            let of = match range.get(0).as_string().as_deref() {
                 Some("metrics") => SliceOf::Metrics,
                 Some("findings") => SliceOf::Findings,
                 Some("outline") => SliceOf::Outline,
                 other => return Err(format!("a slice of {other:?}")),
             };
-            Ok((of, pair.get(1)))
+            let at = |i| range.get(i).as_f64().map(|n| n as u32).ok_or("a slice without its range");
+            Ok((of, at(1)?, at(2)?))
         })
         .collect::<Result<Vec<_>, String>>()?;
-    let text = get(message, "text").dyn_into::<Uint8Array>().map_err(|_| "answer without text")?.to_vec();
-    let text = String::from_utf8(text).map_err(|e| e.to_string())?;
-    let lines = get(message, "lines").dyn_into::<Uint32Array>().map_err(|_| "answer without lines")?.to_vec();
-    let lines = decode_lines(&lines)?;
-    Ok(Answer::Analysed { summary: Box::new(summary), slices: Slices(slices), json, text, lines })
+    let text = Buffers { text: get(message, "text"), lines: get(message, "lines") };
+    let slices = Slices { ranges, bytes: get(message, "sliced") };
+    Ok(Answer::Analysed { summary: Box::new(summary), slices, json: SummaryJson::Buffer(json.into()), text })
 }
 
 /// Lines as [`LINE_WORDS`] numbers each. Inputs are at most 24 MB, so every offset fits in

@@ -125,7 +125,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         let reports = props.reports.clone();
         Callback::from(move |_| {
             let s: Vec<&Summary> = reports.iter().map(|r| &*r.summary).collect();
-            let jsons: Vec<&str> = reports.iter().map(|r| &*r.json).collect();
+            let jsons: Vec<String> = reports.iter().map(|r| r.json.to_text()).collect();
             let json = report_core::compare::comparison_json_of(&s, &jsons) + "\n";
             let _ = download(comparison_export::JSON, "application/json", json.as_bytes());
         })

@@ -17,7 +17,7 @@ pub struct ExportBarProps {
 
 /// The JSON file: the summary and a newline, as one line of the CLI's JSON Lines.
 pub fn summary_json(report: &Report) -> String {
-    let mut json = report.json.to_string();
+    let mut json = report.json.to_text();
     json.push('\n');
     json
 }
@@ -58,7 +58,7 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
     let oncopy = {
         let (report, copied) = (report.clone(), copied.clone());
         Callback::from(move |_| {
-            if copy_text(&report.json).is_ok() {
+            if copy_text(&report.json.to_text()).is_ok() {
                 copied.set(true);
             }
         })

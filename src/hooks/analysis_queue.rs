@@ -30,6 +30,11 @@ const WORKER_START_DELAY_MS: u32 = 50;
 
 type Dispatcher = UseReducerDispatcher<AppState>;
 
+/// A summary's lists with less JSON than this, and a text shorter than this, are read in
+/// the task their answer arrives in (a few milliseconds); larger ones a step per task.
+const INLINE_JSON_BYTES: u32 = 512 * 1024;
+const INLINE_TEXT_BYTES: u32 = 2 * 1024 * 1024;
+
 /// One input waiting for analysis.
 #[derive(Debug, PartialEq)]
 struct Pending {
@@ -162,26 +167,49 @@ impl Scheduler {
     /// otherwise hold the page for seconds); the next job waits, so reports arrive in order.
     fn file(&self, job: Job, answer: Result<Answer, String>) {
         let Job { name, bytes, purpose, .. } = job;
-        let (summary, slices, json, text, lines) = match answer {
-            Ok(Answer::Analysed { summary, slices, json, text, lines }) => (summary, slices, json, text, lines),
+        let (summary, slices, json, buffers) = match answer {
+            Ok(Answer::Analysed { summary, slices, json, text }) => (summary, slices, json, text),
             Ok(Answer::Refused(error)) => return self.dispatch_and_pump(Action::Refused(Failure::NotAReport { name, error })),
             Err(error) => return self.dispatch_and_pump(Action::Refused(Failure::AnalysisFailed { name, error })),
         };
-        let finish = move |summary: Summary| {
-            let id = match purpose {
-                Purpose::Load(_) => 0,
-                Purpose::Reanalyse { report, .. } => report,
+        let text_len = buffers.text_len();
+        // Each step in a task of its own: the slices, the text and its lines, the report's
+        // views (text model, comparison row), then the drawing.
+        let finish = move |summary: Summary| -> Step {
+            let (text, lines) = match buffers.read() {
+                Ok(read) => read,
+                Err(error) => return Step::Done(Action::Refused(Failure::AnalysisFailed { name, error })),
             };
-            let report = Report::of(id, name, bytes, summary, json, text, &lines);
-            match purpose {
-                Purpose::Load(mode) => Action::Loaded(report, mode),
-                Purpose::Reanalyse { .. } => Action::Reanalysed(report),
-            }
+            Step::Then(Box::new(move || {
+                let id = match purpose {
+                    Purpose::Load(_) => 0,
+                    Purpose::Reanalyse { report, .. } => report,
+                };
+                let report = Report::of(id, name, bytes, summary, json, text, &lines);
+                Step::Done(match purpose {
+                    Purpose::Load(mode) => Action::Loaded(report, mode),
+                    Purpose::Reanalyse { .. } => Action::Reanalysed(report),
+                })
+            }))
         };
-        if slices.0.is_empty() {
-            return self.dispatch_and_pump(finish(*summary));
+        // A report of ordinary size is filed at once: tasks of their own would only add the
+        // browser's timer delays to every file of a batch.
+        if slices.len() < INLINE_JSON_BYTES && text_len < INLINE_TEXT_BYTES {
+            let mut summary = *summary;
+            for &slice in &slices.ranges {
+                if let Err(error) = read_slice(&mut summary, slice, &slices.bytes) {
+                    web_sys::console::error_1(&format!("analysis worker: {error}").into());
+                }
+            }
+            let mut step = finish(summary);
+            loop {
+                match step {
+                    Step::Done(action) => return self.dispatch_and_pump(action),
+                    Step::Then(next) => step = next(),
+                }
+            }
         }
-        read_slices(self.me.clone(), self.epoch.get(), *summary, slices.0.into(), Box::new(finish));
+        read_slices(self.me.clone(), self.epoch.get(), *summary, slices.ranges.into(), slices.bytes, Box::new(finish));
     }
 
     fn dispatch_and_pump(&self, action: Action) {
@@ -190,28 +218,60 @@ impl Scheduler {
     }
 }
 
-type Finish = Box<dyn FnOnce(Summary) -> Action>;
+/// What is left of filing an answer: an action, or more work for the next task.
+enum Step {
+    Done(Action),
+    Then(Box<dyn FnOnce() -> Step>),
+}
 
-/// Reads the next slice into `summary` in a task of its own; the last one files the report.
-/// Work superseded meanwhile (a new epoch) is dropped.
-fn read_slices(me: std::rc::Weak<Scheduler>, epoch: u64, mut summary: Summary, mut slices: VecDeque<(SliceOf, JsValue)>, finish: Finish) {
+type Finish = Box<dyn FnOnce(Summary) -> Step>;
+
+/// Reads the next slice into `summary` in a task of its own, then the rest of the filing,
+/// a step per task; the last step's action is dispatched and the next job sent. Work
+/// superseded meanwhile (a new epoch) is dropped.
+fn read_slices(
+    me: std::rc::Weak<Scheduler>,
+    epoch: u64,
+    mut summary: Summary,
+    mut slices: VecDeque<(SliceOf, u32, u32)>,
+    bytes: JsValue,
+    finish: Finish,
+) {
     Timeout::new(0, move || {
         let Some(scheduler) = me.upgrade() else { return };
         if scheduler.epoch.get() != epoch {
             return;
         }
-        if let Some((of, slice)) = slices.pop_front() {
-            if let Err(error) = read_slice(&mut summary, of, &slice) {
+        if let Some(slice) = slices.pop_front() {
+            if let Err(error) = read_slice(&mut summary, slice, &bytes) {
                 web_sys::console::error_1(&format!("analysis worker: {error}").into());
             }
         }
         if slices.is_empty() {
-            scheduler.dispatch_and_pump(finish(summary));
+            run_steps(me, epoch, finish(summary));
         } else {
-            read_slices(me, epoch, summary, slices, finish);
+            read_slices(me, epoch, summary, slices, bytes, finish);
         }
     })
     .forget();
+}
+
+fn run_steps(me: std::rc::Weak<Scheduler>, epoch: u64, step: Step) {
+    match step {
+        Step::Done(action) => {
+            if let Some(scheduler) = me.upgrade().filter(|s| s.epoch.get() == epoch) {
+                scheduler.dispatch_and_pump(action);
+            }
+        }
+        Step::Then(next) => {
+            Timeout::new(0, move || {
+                if me.upgrade().is_some_and(|s| s.epoch.get() == epoch) {
+                    run_steps(me, epoch, next());
+                }
+            })
+            .forget();
+        }
+    }
 }
 
 /// Where inputs go to be analysed. Cheap to clone: every clone feeds the same worker.
