@@ -178,7 +178,7 @@ impl Scheduler {
         let finish = move |summary: Summary| -> Step {
             let (text, lines) = match buffers.read() {
                 Ok(read) => read,
-                Err(error) => return Step::Done(Action::Refused(Failure::AnalysisFailed { name, error })),
+                Err(error) => return Step::Done(Box::new(Action::Refused(Failure::AnalysisFailed { name, error }))),
             };
             Step::Then(Box::new(move || {
                 let id = match purpose {
@@ -186,10 +186,10 @@ impl Scheduler {
                     Purpose::Reanalyse { report, .. } => report,
                 };
                 let report = Report::of(id, name, bytes, summary, json, text, &lines);
-                Step::Done(match purpose {
+                Step::Done(Box::new(match purpose {
                     Purpose::Load(mode) => Action::Loaded(report, mode),
                     Purpose::Reanalyse { .. } => Action::Reanalysed(report),
-                })
+                }))
             }))
         };
         // A report of ordinary size is filed at once: tasks of their own would only add the
@@ -204,7 +204,7 @@ impl Scheduler {
             let mut step = finish(summary);
             loop {
                 match step {
-                    Step::Done(action) => return self.dispatch_and_pump(action),
+                    Step::Done(action) => return self.dispatch_and_pump(*action),
                     Step::Then(next) => step = next(),
                 }
             }
@@ -220,7 +220,7 @@ impl Scheduler {
 
 /// What is left of filing an answer: an action, or more work for the next task.
 enum Step {
-    Done(Action),
+    Done(Box<Action>),
     Then(Box<dyn FnOnce() -> Step>),
 }
 
@@ -260,7 +260,7 @@ fn run_steps(me: std::rc::Weak<Scheduler>, epoch: u64, step: Step) {
     match step {
         Step::Done(action) => {
             if let Some(scheduler) = me.upgrade().filter(|s| s.epoch.get() == epoch) {
-                scheduler.dispatch_and_pump(action);
+                scheduler.dispatch_and_pump(*action);
             }
         }
         Step::Then(next) => {
