@@ -267,7 +267,8 @@ impl FindingCode {
     }
 }
 
-/// One finding. (Deserialize is written out in `wire`: see there why.)
+// Deserialize is written out in `wire` (see there why).
+/// One finding.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Finding {
