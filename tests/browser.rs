@@ -36,6 +36,9 @@ fn report() -> Rc<Report> {
 }
 
 fn root() -> web_sys::Element {
+    // The whole page is tested where no worker file is served: its requests are answered in
+    // the page, by the worker's own answer.
+    report_lens::services::analysis_worker::answer_in_page(report_lens::analysis::worker::answer_in_page);
     let document = gloo_utils::document();
     let div = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&div).unwrap();
@@ -431,6 +434,7 @@ async fn tables_view_draws_the_grid_tells_blank_from_zero_and_marks_the_failing_
     assert!(text.contains('✖') && text.contains("核对不符") && text.contains('2'), "{text}");
     assert_eq!(root.query_selector_all("[data-bad=true]").unwrap().length(), 1);
     // The finding's jump focused it; clicking it jumps to the line it was read from.
+    settle().await;
     let active = gloo_utils::document().active_element().unwrap();
     assert!(bad.contains(Some(&active)), "the failing cell has the focus");
     let button: web_sys::HtmlElement = bad.query_selector("button").unwrap().unwrap().dyn_into().unwrap();

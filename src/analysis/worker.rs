@@ -46,16 +46,31 @@ fn handle(request: Request, bytes: Vec<u8>) {
 }
 
 fn answer(request: Request, bytes: &[u8]) {
+    let (message, transfer) = answer_message(request, bytes);
+    post(&message, transfer.as_ref());
+}
+
+/// The answer to `request` as a message, and the buffers to transfer with it.
+fn answer_message(request: Request, bytes: &[u8]) -> (JsValue, Option<js_sys::Array>) {
     let options = report_core::Options { kind: request.kind };
     match report_core::analyze_input_with(bytes, request.name.as_deref(), options) {
         Ok(analysis) => {
             let lines = line_spans(&analysis.text, &analysis.lines);
             let json = analysis.summary.to_json();
             let (message, transfer) = protocol::encode_analysed(request.id, analysis.summary, &json, &analysis.text, &lines);
-            post(&message, Some(&transfer));
+            (message, Some(transfer))
         }
-        Err(error) => post(&protocol::encode_refused(request.id, &error), None),
+        Err(error) => (protocol::encode_refused(request.id, &error), None),
     }
+}
+
+/// The worker's answer to a request message, given in the page itself: for tests of the
+/// whole page, which run where no worker file is served (see
+/// `services::analysis_worker::answer_in_page`). The page's own build never calls it, so
+/// its wasm still carries no analysis.
+pub fn answer_in_page(message: &JsValue) -> Option<JsValue> {
+    let (request, bytes) = protocol::decode_request(message).ok()?;
+    Some(answer_message(request, &bytes).0)
 }
 
 fn post(message: &JsValue, transfer: Option<&js_sys::Array>) {

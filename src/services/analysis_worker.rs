@@ -43,6 +43,22 @@ impl Drop for Running {
     }
 }
 
+/// The worker's answer in the page: request message → answer message.
+type InPage = fn(&JsValue) -> Option<JsValue>;
+
+thread_local! {
+    /// Set by tests of the whole page (`answer_in_page`): requests answered in the page.
+    static IN_PAGE: Cell<Option<InPage>> = const { Cell::new(None) };
+}
+
+/// Answers every request in the page with `answer` (the worker's own answer,
+/// `crate::analysis::worker::answer_in_page`) instead of a worker: for browser tests of the
+/// whole page, whose test runner serves no worker file. Answers still arrive in a later
+/// task, as a worker's would.
+pub fn answer_in_page(answer: fn(&JsValue) -> Option<JsValue>) {
+    IN_PAGE.with(|f| f.set(Some(answer)));
+}
+
 /// The analysis worker of the page. Cheap to clone: every clone drives the same worker.
 #[derive(Clone)]
 pub struct AnalysisWorker {
@@ -60,7 +76,7 @@ impl AnalysisWorker {
 
     /// Starts the worker if it is not running (its wasm loads in the background).
     pub fn start(&self) {
-        if self.running.borrow().is_some() {
+        if self.running.borrow().is_some() || IN_PAGE.with(Cell::get).is_some() {
             return;
         }
         self.started.set(self.started.get() + 1);
@@ -73,6 +89,19 @@ impl AnalysisWorker {
     /// Posts a request with the input's bytes (copied once, into a buffer that is then
     /// transferred to the worker).
     pub fn post(&self, request: &Request, bytes: &[u8]) {
+        if let Some(answer) = IN_PAGE.with(Cell::get) {
+            let (message, _) = protocol::encode_request(request, bytes);
+            let on_event = self.on_event.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let event = match answer(&message).map(|m| protocol::decode_from_worker(&m)) {
+                    Some(Ok(FromWorker::Answer { id, answer })) => WorkerEvent::Answer { id, answer },
+                    Some(Ok(FromWorker::Ready)) | None => WorkerEvent::Failed("no answer".into()),
+                    Some(Err(error)) => WorkerEvent::Failed(error),
+                };
+                on_event(event);
+            });
+            return;
+        }
         self.start();
         let posted = {
             let running = self.running.borrow();
