@@ -9,6 +9,12 @@ export default defineConfig({
   reporter: [["list"]],
   timeout: 60_000,
   workers: 2,
+  // The main-thread timings (worker.spec.js) run after every other spec, alone: two specs
+  // at once on two cores would measure each other.
+  projects: [
+    { name: "specs", testIgnore: /worker\.spec\.js/ },
+    { name: "main-thread timings", testMatch: /worker\.spec\.js/, dependencies: ["specs"] },
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {

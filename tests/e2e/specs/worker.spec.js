@@ -51,6 +51,9 @@ async function scrollAndType(page, done) {
   }
 }
 
+// One test at a time (and after every other spec: see playwright.config.js).
+test.describe.configure({ mode: "serial" });
+
 // The gate: no main-thread task over 400 ms while the page analyses, on a shared 2-core
 // machine running other specs beside it. Issue 11 asks for 200 ms; measured here (the
 // console lines below) the 200-file batch stays under it (133-205 ms) but the 24 MB file of
