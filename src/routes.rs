@@ -12,7 +12,7 @@
 
 use crate::state::{CompareColumn, CompareFilter, CompareSort};
 use report_core::frame::Level;
-use report_core::kinds::{KindId, PartId, ReportKind};
+use report_core::kinds::PartId;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Route {
@@ -57,11 +57,6 @@ const COLUMNS: [(CompareColumn, &str); 18] = [
     (CompareColumn::Mismatches, "table_mismatches"),
 ];
 
-/// The part with this id, of any kind.
-fn part_of(slug: &str) -> Option<PartId> {
-    KindId::EVERY.iter().flat_map(|&k| ReportKind::get(k).parts.iter()).map(|p| p.id).find(|p| p.as_str() == slug)
-}
-
 fn level_slug(level: Level) -> &'static str {
     LEVELS.iter().find(|(l, _)| *l == level).map_or("unknown", |(_, s)| s)
 }
@@ -75,7 +70,7 @@ fn column_slug(column: CompareColumn) -> &'static str {
 }
 
 fn column_of(slug: &str) -> Option<CompareColumn> {
-    COLUMNS.iter().find(|(_, s)| *s == slug).map(|(c, _)| *c).or_else(|| part_of(slug).map(CompareColumn::Part))
+    COLUMNS.iter().find(|(_, s)| *s == slug).map(|(c, _)| *c).or_else(|| PartId::from_id(slug).map(CompareColumn::Part))
 }
 
 impl Route {
@@ -91,7 +86,7 @@ impl Route {
                 for (key, value) in query.split('&').filter_map(|pair| pair.split_once('=')) {
                     match key {
                         "level" => filter.level = LEVELS.iter().find(|(_, s)| *s == value).map(|(l, _)| *l),
-                        "missing" => filter.missing = part_of(value),
+                        "missing" => filter.missing = PartId::from_id(value),
                         "sort" => {
                             let parsed = value.rsplit_once('-').and_then(|(column, direction)| {
                                 let ascending = match direction {

@@ -102,7 +102,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         let (cb, filter) = (props.onfilter.clone(), props.filter);
         Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-            let part = KindId::EVERY.iter().flat_map(|&k| ReportKind::get(k).parts.iter()).map(|p| p.id).find(|p| p.as_str() == v);
+            let part = PartId::from_id(&v);
             cb.emit(CompareFilter { missing: part, ..filter });
         })
     };

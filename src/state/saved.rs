@@ -7,7 +7,7 @@
 use super::{AppState, CompareFilter, CompareSort, MetricColumn, MetricFilter, MetricSort, View};
 use crate::i18n::Lang;
 use crate::routes::Route;
-use report_core::kinds::{KindId, PartId, ReportKind};
+use report_core::kinds::PartId;
 
 /// The view of a stored session.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -30,10 +30,6 @@ const METRIC_COLUMNS: [(MetricColumn, &str); 6] = [
     (MetricColumn::Part, "part"),
     (MetricColumn::Line, "line"),
 ];
-
-fn part_of(id: &str) -> Option<PartId> {
-    KindId::EVERY.iter().flat_map(|&k| ReportKind::get(k).parts.iter()).map(|p| p.id).find(|p| p.as_str() == id)
-}
 
 impl SavedView {
     /// The view of `state`, as it would be stored.
@@ -85,7 +81,7 @@ impl SavedView {
             "metric-filter" => {
                 self.metric_filter = match value {
                     "none" => MetricFilter::NoPart,
-                    v => v.strip_prefix("part:").and_then(part_of).map_or(MetricFilter::All, MetricFilter::Part),
+                    v => v.strip_prefix("part:").and_then(PartId::from_id).map_or(MetricFilter::All, MetricFilter::Part),
                 }
             }
             "compare" => {

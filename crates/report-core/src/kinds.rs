@@ -106,6 +106,27 @@ impl PartId {
             .expect("every PartId is required by some kind (tested in kinds::tests)")
     }
 
+    /// Every part, of every kind.
+    pub const ALL: [PartId; 11] = [
+        PartId::Measures,
+        PartId::Shortcomings,
+        PartId::FirstResponsible,
+        PartId::NextYearPlan,
+        PartId::Other,
+        PartId::Overview,
+        PartId::Proactive,
+        PartId::Applications,
+        PartId::ReviewLitigation,
+        PartId::ProblemsImprovements,
+        PartId::OtherMatters,
+    ];
+
+    /// The part whose stable id ([`PartId::as_str`]) this is (front ends read ids back
+    /// from addresses and stored views).
+    pub fn from_id(id: &str) -> Option<PartId> {
+        PartId::ALL.into_iter().find(|p| p.as_str() == id)
+    }
+
     /// The stable id used in the JSON summary and the CSV exports.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -785,6 +806,17 @@ static DISCLOSURE: ReportKind = ReportKind {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn every_part_of_every_kind_is_read_back_from_its_id() {
+        for kind in KindId::EVERY {
+            for part in ReportKind::get(kind).parts {
+                assert!(PartId::ALL.contains(&part.id));
+                assert_eq!(PartId::from_id(part.id.as_str()), Some(part.id));
+            }
+        }
+        assert_eq!(PartId::from_id("nothing"), None);
+    }
     use super::*;
 
     #[test]

@@ -2,22 +2,13 @@
 // comparison, destructive actions can be undone, Back and Forward stay in the app. The
 // reports are small texts written here (never the corpus's).
 import { test, expect } from "@playwright/test";
-import { drop, paste } from "./helpers.js";
+import { drop, paste, townReport } from "./helpers.js";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
 const TOWNS = ["东山镇", "西河乡", "南岭镇", "北湖街道", "青石镇", "白沙乡", "红岩镇", "绿水乡", "金田镇", "银杏街道"];
 
-/** A short report of `town`; its figures differ from town to town. */
-function report(town, i) {
-  return (
-    `${town}2024年度法治政府建设情况报告\n` +
-    "一、2024年度推进法治政府建设的主要举措和成效\n" +
-    `全年开展法治讲座${i + 2}场，发放资料${(i + 1) * 100}份。\n` +
-    "二、2024年度推进法治政府建设存在的不足和原因\n" +
-    "由于人员少，普法力量不足。\n"
-  );
-}
+const report = townReport;
 
 /** Ten reports dropped at once: the comparison of ten rows. */
 async function openTen(page) {
