@@ -838,7 +838,9 @@ mod tests {
 
     #[test]
     fn every_part_id_belongs_to_a_kind() {
-        for id in [
+        // Written out variant by variant (not `PartId::ALL`): it is what checks that `ALL`
+        // misses none.
+        let every = [
             PartId::Measures,
             PartId::Shortcomings,
             PartId::FirstResponsible,
@@ -850,7 +852,9 @@ mod tests {
             PartId::ReviewLitigation,
             PartId::ProblemsImprovements,
             PartId::OtherMatters,
-        ] {
+        ];
+        assert_eq!(every, PartId::ALL);
+        for id in every {
             assert_eq!(id.spec().id, id);
         }
     }
