@@ -27,15 +27,6 @@ pub enum Route {
     Report(usize),
 }
 
-const LEVELS: [(Level, &str); 6] = [
-    (Level::Township, "township"),
-    (Level::County, "county"),
-    (Level::City, "city"),
-    (Level::Province, "province"),
-    (Level::Department, "department"),
-    (Level::Unknown, "unknown"),
-];
-
 const COLUMNS: [(CompareColumn, &str); 18] = [
     (CompareColumn::Report, "report"),
     (CompareColumn::Issuer, "issuer"),
@@ -57,8 +48,9 @@ const COLUMNS: [(CompareColumn, &str); 18] = [
     (CompareColumn::Mismatches, "table_mismatches"),
 ];
 
+/// A level is named as the JSON names it (`township`).
 fn level_slug(level: Level) -> &'static str {
-    LEVELS.iter().find(|(l, _)| *l == level).map_or("unknown", |(_, s)| s)
+    level.as_str()
 }
 
 /// A part's column is named by the part's id (`measures`, `first_responsible` …).
@@ -85,7 +77,7 @@ impl Route {
                 let mut sort = CompareSort::default();
                 for (key, value) in query.split('&').filter_map(|pair| pair.split_once('=')) {
                     match key {
-                        "level" => filter.level = LEVELS.iter().find(|(_, s)| *s == value).map(|(l, _)| *l),
+                        "level" => filter.level = Level::from_name(value),
                         "missing" => filter.missing = PartId::from_id(value),
                         "sort" => {
                             let parsed = value.rsplit_once('-').and_then(|(column, direction)| {

@@ -64,7 +64,7 @@ impl Severity {
 }
 
 /// Which date a late publication was judged by.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DateKind {
@@ -73,6 +73,8 @@ pub enum DateKind {
     /// The signature date (no publication date was found; publication cannot be earlier).
     Signed,
 }
+
+crate::names::read_by_name!(DateKind { Published => "published", Signed => "signed" });
 
 /// What was found, with its arguments. The JSON writes the variant as `code` and its
 /// fields as `args`.

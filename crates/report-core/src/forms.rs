@@ -21,10 +21,10 @@
 //! | `review_litigation` (both) | `review` 行政复议, `litigation_direct` 未经复议直接起诉, `litigation_after_review` 复议后起诉 | `upheld` 结果维持, `corrected` 结果纠正, `other` 其他结果, `pending` 尚未审结, `total` 总计 |
 
 use crate::kinds::PartId;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The form a report's tables follow.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum FormId {
     /// 国办公开办函〔2019〕60号 (report years 2019–2020).
@@ -34,6 +34,8 @@ pub enum FormId {
     #[serde(rename = "2021")]
     Form2021,
 }
+
+crate::names::read_by_name!(FormId { Form2019 => "2019", Form2021 => "2021" });
 
 impl FormId {
     /// The name used in the JSON summary and the CSV (`2021`).
@@ -46,7 +48,7 @@ impl FormId {
 }
 
 /// The standard tables.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum TableId {
@@ -57,6 +59,8 @@ pub enum TableId {
     /// Part 四: 政府信息公开行政复议、行政诉讼情况.
     ReviewLitigation,
 }
+
+crate::names::read_by_name!(TableId { Proactive => "proactive", Applications => "applications", ReviewLitigation => "review_litigation" });
 
 impl TableId {
     /// The stable id (`applications`).

@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
 /// The kinds of report Report Lens knows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum KindId {
@@ -33,6 +33,8 @@ pub enum KindId {
     #[serde(rename = "gov_info_disclosure")]
     Disclosure,
 }
+
+crate::names::read_by_name!(KindId { RuleOfLaw => "rule_of_law", Disclosure => "gov_info_disclosure" });
 
 impl KindId {
     /// Every kind, in the order the app offers them.
@@ -55,7 +57,7 @@ impl KindId {
 }
 
 /// How the summary's kind was decided.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum KindBasis {
@@ -67,9 +69,11 @@ pub enum KindBasis {
     Chosen,
 }
 
+crate::names::read_by_name!(KindBasis { Recognised => "recognised", Assumed => "assumed", Chosen => "chosen" });
+
 /// The parts any kind may require. Ids are stable across kinds and releases: they are the
 /// `sections[].id` of the JSON summary.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PartId {
@@ -96,6 +100,8 @@ pub enum PartId {
     /// 政府信息公开: 六、其他需要报告的事项.
     OtherMatters,
 }
+
+crate::names::read_by_name!(PartId { Measures => "measures", Shortcomings => "shortcomings", FirstResponsible => "first_responsible", NextYearPlan => "next_year_plan", Other => "other", Overview => "overview", Proactive => "proactive", Applications => "applications", ReviewLitigation => "review_litigation", ProblemsImprovements => "problems_improvements", OtherMatters => "other_matters" });
 
 impl PartId {
     /// What the kind that requires this part says of it (every part belongs to a kind).
@@ -218,7 +224,7 @@ pub struct PartSpec {
 }
 
 /// The rules that set a publication deadline (their ids are in the JSON).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RuleId {
@@ -245,6 +251,8 @@ pub enum RuleId {
     #[serde(rename = "disclosure_regulations_2007")]
     DisclosureRegulations2007,
 }
+
+crate::names::read_by_name!(RuleId { SupervisionRegulations2019 => "supervision_regulations_2019", ImplementationOutline2015 => "implementation_outline_2015", DisclosureRegulations2019Departments => "disclosure_regulations_2019_departments", DisclosureRegulations2019Governments => "disclosure_regulations_2019_governments", DisclosureRegulations2007 => "disclosure_regulations_2007" });
 
 /// A publication deadline and the rule that sets it: `month`/`day` of the year after the
 /// report year, for report years from `from_year` (until a later rule takes over).

@@ -1,10 +1,10 @@
 //! Levels of government: shared vocabulary below every stage (the frame reads an issuer's
 //! level, the kinds' deadlines depend on it), so that neither imports the other.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The issuer's level of government.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
@@ -22,7 +22,17 @@ pub enum Level {
     Unknown,
 }
 
+crate::names::read_by_name!(Level { Township => "township", County => "county", City => "city", Province => "province", Department => "department", Unknown => "unknown" });
+
 impl Level {
+    /// Every level, from the lowest government up, then departments and the unknown.
+    pub const ALL: [Level; 6] = [Level::Township, Level::County, Level::City, Level::Province, Level::Department, Level::Unknown];
+
+    /// The level [`Level::as_str`] names.
+    pub fn from_name(name: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|l| l.as_str() == name)
+    }
+
     /// The name used in the JSON summary and the CSV exports.
     pub fn as_str(self) -> &'static str {
         match self {

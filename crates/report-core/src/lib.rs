@@ -79,6 +79,7 @@ pub mod lines;
 mod markers;
 pub mod messages;
 pub mod metrics;
+mod names;
 mod normalize;
 mod numerals;
 mod outline;

@@ -28,11 +28,11 @@ pub mod big5;
 pub mod gb18030;
 pub mod tables;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::sync::OnceLock;
 
 /// The encodings Report Lens reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Encoding {
     /// UTF-8 (with or without a BOM).
@@ -51,6 +51,8 @@ pub enum Encoding {
     #[serde(rename = "Big5")]
     Big5,
 }
+
+crate::names::read_by_name!(Encoding { Utf8 => "UTF-8", Utf16Le => "UTF-16LE", Utf16Be => "UTF-16BE", Gb18030 => "GB18030", Big5 => "Big5" });
 
 impl Encoding {
     /// The name used in the JSON summary.

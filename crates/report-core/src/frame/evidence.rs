@@ -9,7 +9,7 @@ use super::{Date, Level, Meta};
 use serde::{Deserialize, Serialize};
 
 /// The kind of place a frame field was read from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum FieldSource {
@@ -28,6 +28,8 @@ pub enum FieldSource {
     /// The caller's correction.
     Correction,
 }
+
+crate::names::read_by_name!(FieldSource { Title => "title", Metadata => "metadata", Byline => "byline", Signature => "signature", Body => "body", Heading => "heading", Correction => "correction" });
 
 /// Where one field was read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -87,7 +89,7 @@ impl Corrections {
 }
 
 /// A field the caller corrected.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CorrectedField {
@@ -100,6 +102,8 @@ pub enum CorrectedField {
     /// `meta.publish_date`.
     PublishDate,
 }
+
+crate::names::read_by_name!(CorrectedField { Issuer => "issuer", Level => "level", ReportYear => "report_year", PublishDate => "publish_date" });
 
 /// One corrected field and the value the analysis had read for it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -28,7 +28,7 @@ use issuer::{bare_level, city_level_cue, level_of, looks_like_org, lowest_unit, 
 use serde::{Deserialize, Serialize};
 
 /// The script a report is written in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Script {
@@ -37,6 +37,8 @@ pub enum Script {
     /// 繁體.
     Traditional,
 }
+
+crate::names::read_by_name!(Script { Simplified => "simplified", Traditional => "traditional" });
 
 /// What the frame says about the report: the summary's `meta`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -27,7 +27,7 @@ use crate::tables::{line_at, Tables};
 use serde::{Deserialize, Serialize};
 
 /// What a cell says.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CellRead {
@@ -42,6 +42,8 @@ pub enum CellRead {
     /// The row has no cell for this column (`value` null, left out of the checks).
     Missing,
 }
+
+crate::names::read_by_name!(CellRead { Number => "number", NoneMark => "none_mark", Empty => "empty", Text => "text", Missing => "missing" });
 
 impl CellRead {
     /// The name used in the JSON summary and the CSV.

@@ -20,10 +20,10 @@ pub(crate) mod zip;
 
 use crate::decode::Encoding;
 pub use error::{InputError, ZipError};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// What kind of file the text was read from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Format {
@@ -35,8 +35,10 @@ pub enum Format {
     Html,
 }
 
+crate::names::read_by_name!(Format { Text => "text", Docx => "docx", Html => "html" });
+
 /// What kind of file an input is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum InputKind {
     /// Text in a supported encoding.
@@ -62,6 +64,8 @@ pub enum InputKind {
     /// Anything else that is not text.
     Binary,
 }
+
+crate::names::read_by_name!(InputKind { Text => "text", Empty => "empty", Png => "png", Jpeg => "jpeg", Gif => "gif", Pdf => "pdf", Zip => "zip", Docx => "docx", Html => "html", OleDocument => "ole_document", Binary => "binary" });
 
 impl InputKind {
     /// A short English name of the kind, for messages.

@@ -15,11 +15,11 @@ use crate::chars::{starts_with_at, BmpSet};
 use crate::document::Document;
 use crate::normalize::IGNORABLE;
 use crate::numerals::{is_numeral_char, parse_chinese};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::sync::OnceLock;
 
 /// How exact a figure claims to be.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Approx {
@@ -32,6 +32,8 @@ pub enum Approx {
     /// 不到 不足 以下 以内 不超过
     AtMost,
 }
+
+crate::names::read_by_name!(Approx { Exact => "exact", AtLeast => "at_least", About => "about", AtMost => "at_most" });
 
 impl Approx {
     /// The name used in the JSON summary and the CSV export.

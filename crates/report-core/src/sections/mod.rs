@@ -21,7 +21,7 @@ use crate::outline::Outline;
 use serde::{Deserialize, Serialize};
 
 /// Whether a heading names a required part, and how completely.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
@@ -32,6 +32,8 @@ pub enum Status {
     /// No heading names the part.
     Missing,
 }
+
+crate::names::read_by_name!(Status { Present => "present", Partial => "partial", Missing => "missing" });
 
 impl Status {
     /// The name used in the JSON summary and the CSV exports.
