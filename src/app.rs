@@ -13,7 +13,7 @@ use crate::hooks::{
 };
 use crate::i18n::{fill, texts};
 use crate::services::storage;
-use crate::state::{Action, AppState, JumpTarget, LoadMode, Step, View};
+use crate::state::{Action, AppState, JumpTarget, LoadMode, Reading, Step, View};
 use report_core::kinds::ReportKind;
 use yew::prelude::*;
 
@@ -45,7 +45,17 @@ pub fn App() -> Html {
         let shown = state.current_report().cloned();
         Callback::from(move |kind| {
             if let Some(report) = &shown {
-                queue.reanalyse_as(report, kind);
+                queue.reanalyse(report, Reading { kind: Some(kind), ..report.reading() });
+            }
+        })
+    };
+    // A correction of the frame (or its undoing) keeps the kind chosen.
+    let oncorrect = {
+        let queue = queue.clone();
+        let shown = state.current_report().cloned();
+        Callback::from(move |corrections| {
+            if let Some(report) = &shown {
+                queue.reanalyse(report, Reading { corrections, ..report.reading() });
             }
         })
     };
@@ -105,7 +115,7 @@ pub fn App() -> Html {
             } else if let Some(report) = state.current_report() {
                 <main class="report" data-testid="report">
                     <div class="report-head">
-                        <HeaderCard {lang} summary={report.summary.clone()} onkind={onkind} />
+                        <HeaderCard {lang} summary={report.summary.clone()} {onkind} {oncorrect} onjump={onjumpline.clone()} />
                         <ExportBar key={report.id} {lang} report={report.clone()} />
                     </div>
                     <div class="columns">

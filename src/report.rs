@@ -1,10 +1,9 @@
 //! One analysed report: the input as given, its summary and text, and what the views
 //! derive from it once (the text model, the comparison row); and the names of downloads.
 
-pub use crate::analysis::protocol::SummaryJson;
+pub use crate::analysis::protocol::{Reading, SummaryJson};
 use crate::text_model::{line_spans, LineSpan, TextModel};
 use report_core::compare::Row;
-use report_core::kinds::KindId;
 use report_core::InputError;
 use report_core::Summary;
 use std::rc::Rc;
@@ -43,14 +42,15 @@ impl Report {
     /// Analyses `bytes` (text, .docx or a saved web page); refuses what is not a report
     /// (images, PDFs, .doc, other zips, empty files) with the reason.
     pub fn analyze(id: u64, name: Option<String>, bytes: Vec<u8>) -> Result<Report, InputError> {
-        Report::analyze_as(id, name, bytes, None)
+        Report::analyze_as(id, name, bytes, &Reading::default())
     }
 
-    /// [`Report::analyze`], reading the report as `kind` when one is chosen by hand. In the
-    /// page this work is the analysis worker's (`crate::analysis`); here it is for tests and
-    /// native use.
-    pub fn analyze_as(id: u64, name: Option<String>, bytes: Vec<u8>, kind: Option<KindId>) -> Result<Report, InputError> {
-        let analysis = report_core::analyze_input_with(&bytes, name.as_deref(), report_core::Options { kind })?;
+    /// [`Report::analyze`], reading the report as `reading` says (a kind chosen by hand,
+    /// the frame's corrections). In the page this work is the analysis worker's
+    /// (`crate::analysis`); here it is for tests and native use.
+    pub fn analyze_as(id: u64, name: Option<String>, bytes: Vec<u8>, reading: &Reading) -> Result<Report, InputError> {
+        let options = report_core::Options { kind: reading.kind };
+        let analysis = report_core::analyze_input_corrected(&bytes, name.as_deref(), options, &reading.corrections)?;
         let lines = line_spans(&analysis.text, &analysis.lines);
         let json = SummaryJson::Text(analysis.summary.to_json().into());
         Ok(Report::of(id, name, bytes.into(), analysis.summary, json, analysis.text, &lines))
@@ -69,6 +69,12 @@ impl Report {
         let model = TextModel::build(lines, &summary);
         let comparison_row = Row::of(&summary);
         Report { id, name, bytes, text: text.into(), summary: Rc::new(summary), json, model: Rc::new(model), comparison_row }
+    }
+
+    /// How the reviewer asked for this report to be read (kind chosen, corrections): what
+    /// a new analysis of its input must be told to read it the same way.
+    pub fn reading(&self) -> Reading {
+        Reading::of(&self.summary)
     }
 
     /// The name of the report's JSON summary: `古镛镇人民政府-2024-summary.json`.

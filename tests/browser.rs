@@ -84,8 +84,16 @@ async fn header_card_shows_meta_and_the_compliance_badge() {
     let root = root();
     let chosen = Rc::new(RefCell::new(None));
     let c = chosen.clone();
-    let props =
-        HeaderCardProps { lang: Lang::Zh, summary: report().summary.clone(), onkind: Callback::from(move |k| *c.borrow_mut() = Some(k)) };
+    let corrected = Rc::new(RefCell::new(None));
+    let jumped = Rc::new(RefCell::new(None));
+    let (k, j) = (corrected.clone(), jumped.clone());
+    let props = HeaderCardProps {
+        lang: Lang::Zh,
+        summary: report().summary.clone(),
+        onkind: Callback::from(move |k| *c.borrow_mut() = Some(k)),
+        oncorrect: Callback::from(move |x| *k.borrow_mut() = Some(x)),
+        onjump: Callback::from(move |line| *j.borrow_mut() = Some(line)),
+    };
     Renderer::<HeaderCard>::with_root_and_props(root.clone(), props).render();
     settle().await;
     // The kind, how it was decided, and a choice of kinds.
@@ -99,8 +107,26 @@ async fn header_card_shows_meta_and_the_compliance_badge() {
     assert_eq!(badge.text_content().unwrap(), "必备部分 2/5");
     assert!(badge.class_name().contains("sev-error"));
     let dd = texts(&root, "dd");
-    assert!(dd.contains(&"某某镇".to_string()), "{dd:?}");
-    assert!(dd.contains(&"2024".to_string()));
+    assert!(dd.iter().any(|d| d.starts_with("某某镇")), "{dd:?}");
+    assert!(dd.iter().any(|d| d.starts_with("2024")), "{dd:?}");
+    // The issuer says where it was read, and shows that line when clicked.
+    let issuer: web_sys::HtmlElement = root.query_selector("[data-testid=evidence-issuer]").unwrap().unwrap().dyn_into().unwrap();
+    assert_eq!(issuer.get_attribute("data-source").as_deref(), Some("title"));
+    assert_eq!(issuer.get_attribute("title").as_deref(), Some("读自标题，第 1 行（点击在原文中定位）"));
+    issuer.click();
+    assert_eq!(*jumped.borrow(), Some(1));
+    // Correcting it hands every correction on: the issuer typed, nothing else.
+    let edit: web_sys::HtmlElement = root.query_selector("[data-testid=correct-issuer]").unwrap().unwrap().dyn_into().unwrap();
+    edit.click();
+    settle().await;
+    let value: web_sys::HtmlInputElement = root.query_selector("[data-testid=correct-issuer-value]").unwrap().unwrap().dyn_into().unwrap();
+    value.set_value("  某某县某某镇人民政府 ");
+    let save: web_sys::HtmlElement = root.query_selector("[data-testid=correct-issuer-save]").unwrap().unwrap().dyn_into().unwrap();
+    save.click();
+    settle().await;
+    let expected = report_core::frame::Corrections { issuer: Some("某某县某某镇人民政府".into()), ..Default::default() };
+    assert_eq!(*corrected.borrow(), Some(expected));
+    assert!(root.query_selector("[data-testid=correct-issuer-value]").unwrap().is_none(), "the editor closes");
 }
 
 #[wasm_bindgen_test]
@@ -261,7 +287,11 @@ async fn stored() -> Option<storage::Session> {
 async fn the_stored_session_comes_back_and_stays_stored_while_it_is_analysed_again() {
     // Large enough that the restore takes many browser tasks, past the first save's delay.
     let large: Rc<[u8]> = REPORT.repeat(1000).into_bytes().into();
-    let input = |name: Option<&str>, bytes: &Rc<[u8]>| storage::Input { name: name.map(str::to_string), bytes: bytes.clone(), kind: None };
+    let input = |name: Option<&str>, bytes: &Rc<[u8]>| storage::Input {
+        name: name.map(str::to_string),
+        bytes: bytes.clone(),
+        reading: Default::default(),
+    };
     let inputs = [input(Some("a.txt"), &large), input(Some("b.txt"), &large), input(None, &REPORT.as_bytes().into())];
     let view = SavedView { current: Some(1), view: View::Compare, ..SavedView::default() };
     storage::Store::default().save(&inputs, view).await.expect("stored");

@@ -5,7 +5,10 @@
 //! structured clone or serialised (gloo-worker serialises messages with bincode).
 //!
 //! ```text
-//! page → worker   { id, name, kind, bytes: Uint8Array }            (bytes' buffer transferred)
+//! page → worker   { id, name, kind, issuer, level, report_year, publish_date,
+//!                   bytes: Uint8Array }                           (bytes' buffer transferred;
+//!                                                                  the four corrections null
+//!                                                                  when not corrected)
 //! worker → page   { ready: true }                                  (once, when it can work)
 //! worker → page   { id, summary: string, json: Uint8Array, slices: [[field, start, end]…],
 //!                   sliced: Uint8Array, text: Uint8Array, lines: Uint32Array }
@@ -24,6 +27,7 @@
 
 use crate::text_model::LineSpan;
 use js_sys::{Array, Object, Reflect, Uint32Array, Uint8Array};
+use report_core::frame::{Corrections, Date, Level};
 use report_core::kinds::KindId;
 use report_core::lines::LineKind;
 use report_core::{InputError, Summary};
@@ -43,8 +47,38 @@ pub struct Request {
     pub id: u32,
     /// The file's name, or none for pasted text.
     pub name: Option<String>,
-    /// The kind chosen by hand, or none to recognise it.
+    /// How the reviewer asked for the input to be read.
+    pub reading: Reading,
+}
+
+/// How the reviewer asked for an input to be read: the kind chosen by hand (none to
+/// recognise it) and the frame's fields corrected by hand. Both are kept with the input
+/// (across reloads) and sent with every analysis of it, so that switching the kind keeps
+/// the corrections and correcting keeps the kind.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Reading {
     pub kind: Option<KindId>,
+    pub corrections: Corrections,
+}
+
+impl Reading {
+    /// How `summary` was read: its kind if chosen by hand, and the fields `meta.corrected`
+    /// names, with the values the summary holds for them.
+    pub fn of(summary: &Summary) -> Reading {
+        use report_core::frame::CorrectedField;
+        use report_core::kinds::KindBasis;
+        let meta = &summary.meta;
+        let mut corrections = Corrections::default();
+        for c in &meta.corrected {
+            match c.field {
+                CorrectedField::Issuer => corrections.issuer = meta.issuer.clone(),
+                CorrectedField::Level => corrections.level = Some(meta.level),
+                CorrectedField::ReportYear => corrections.report_year = meta.report_year,
+                CorrectedField::PublishDate => corrections.publish_date = meta.publish_date,
+            }
+        }
+        Reading { kind: (summary.kind_basis == KindBasis::Chosen).then_some(summary.kind), corrections }
+    }
 }
 
 /// Which list of the summary a slice belongs to.
@@ -178,7 +212,13 @@ pub fn encode_request(request: &Request, bytes: &[u8]) -> (JsValue, Array) {
     let buffer = Uint8Array::from(bytes);
     set(&message, "id", &JsValue::from(request.id));
     set(&message, "name", &request.name.as_deref().map_or(JsValue::NULL, JsValue::from_str));
-    set(&message, "kind", &request.kind.map_or(JsValue::NULL, |k| JsValue::from_str(k.as_str())));
+    let Reading { kind, corrections } = &request.reading;
+    let text = |value: Option<String>| value.map_or(JsValue::NULL, |v| JsValue::from_str(&v));
+    set(&message, "kind", &text(kind.map(|k| k.as_str().to_string())));
+    set(&message, "issuer", &text(corrections.issuer.clone()));
+    set(&message, "level", &text(corrections.level.map(|l| l.as_str().to_string())));
+    set(&message, "report_year", &corrections.report_year.map_or(JsValue::NULL, JsValue::from));
+    set(&message, "publish_date", &text(corrections.publish_date.map(|d| d.to_string())));
     set(&message, "bytes", &buffer);
     (message.into(), Array::of1(&buffer.buffer()))
 }
@@ -191,8 +231,20 @@ pub fn decode_request(message: &JsValue) -> Result<(Request, Vec<u8>), String> {
         Some(k) => Some(KindId::EVERY.into_iter().find(|id| id.as_str() == k).ok_or_else(|| format!("unknown kind {k}"))?),
         None => None,
     };
+    let corrections = Corrections {
+        issuer: get(message, "issuer").as_string(),
+        level: match get(message, "level").as_string() {
+            Some(l) => Some(Level::from_name(&l).ok_or_else(|| format!("unknown level {l}"))?),
+            None => None,
+        },
+        report_year: get(message, "report_year").as_f64().map(|y| y as i32),
+        publish_date: match get(message, "publish_date").as_string() {
+            Some(d) => Some(d.parse::<Date>()?),
+            None => None,
+        },
+    };
     let bytes = get(message, "bytes").dyn_into::<Uint8Array>().map_err(|_| "request without bytes")?.to_vec();
-    Ok((Request { id, name, kind }, bytes))
+    Ok((Request { id, name, reading: Reading { kind, corrections } }, bytes))
 }
 
 /// The worker's answer to request `id`: `json` is the summary's JSON as the CLI prints it

@@ -52,8 +52,8 @@ fn answer(request: Request, bytes: &[u8]) {
 
 /// The answer to `request` as a message, and the buffers to transfer with it.
 fn answer_message(request: Request, bytes: &[u8]) -> (JsValue, Option<js_sys::Array>) {
-    let options = report_core::Options { kind: request.kind };
-    match report_core::analyze_input_with(bytes, request.name.as_deref(), options) {
+    let options = report_core::Options { kind: request.reading.kind };
+    match report_core::analyze_input_corrected(bytes, request.name.as_deref(), options, &request.reading.corrections) {
         Ok(analysis) => {
             let lines = line_spans(&analysis.text, &analysis.lines);
             let json = analysis.summary.to_json();

@@ -15,7 +15,7 @@ use crate::services::download::download;
 use crate::state::{comparison_export, CompareColumn, CompareFilter, CompareSort, Report};
 use report_core::compare::{DisclosureRow, COMPARED_PARTS};
 use report_core::export::format_number;
-use report_core::frame::Level;
+use report_core::frame::{CorrectedField, Level};
 use report_core::kinds::{KindId, PartId, ReportKind};
 use report_core::messages::kind_name;
 use report_core::sections::Status;
@@ -75,8 +75,6 @@ pub const DISCLOSURE_TABLE_CSV: &str = "report-lens-disclosure-table.csv";
 /// The download of every standard table's cells in long form.
 pub const TABLES_CSV: &str = "report-lens-standard-tables.csv";
 
-const LEVELS: [Level; 6] = [Level::Township, Level::County, Level::City, Level::Province, Level::Department, Level::Unknown];
-
 pub fn status_icon(status: Status) -> (&'static str, &'static str) {
     match status {
         Status::Present => ("✔", "st-present"),
@@ -94,7 +92,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         let (cb, filter) = (props.onfilter.clone(), props.filter);
         Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-            let level = LEVELS.iter().copied().find(|l| level_name(Lang::En, *l) == v);
+            let level = Level::ALL.iter().copied().find(|l| level_name(Lang::En, *l) == v);
             cb.emit(CompareFilter { level, ..filter });
         })
     };
@@ -251,7 +249,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 <label>{ t.filter_level }
                     <select onchange={onlevel} data-testid="filter-level">
                         <option value="" selected={level_value.is_empty()}>{ t.any }</option>
-                        { for LEVELS.iter().map(|l| html! { <option value={level_name(Lang::En, *l)} selected={level_value == level_name(Lang::En, *l)}>{ level_name(lang, *l) }</option> }) }
+                        { for Level::ALL.iter().map(|l| html! { <option value={level_name(Lang::En, *l)} selected={level_value == level_name(Lang::En, *l)}>{ level_name(lang, *l) }</option> }) }
                     </select>
                 </label>
                 <label>{ t.filter_missing }
@@ -299,14 +297,19 @@ fn who_and_when(props: &CompareViewProps, i: usize, published_late: Option<bool>
         let cb = props.onselect.clone();
         Callback::from(move |_| cb.emit(i))
     };
+    // A value the reviewer corrected is marked so (the header card tells what was read).
+    let corrected = &props.reports[i].summary.meta.corrected;
+    let mark = |field: CorrectedField| {
+        corrected.iter().any(|c| c.field == field).then(|| html! { <span class="corrected-cell" title={t.corrected}>{ " ✎" }</span> })
+    };
     html! {
         <>
             <th scope="row"><button type="button" class="open-report" onclick={onopen}>{ shown(&r.report).into_owned() }</button></th>
-            <td>{ shown(r.issuer.as_deref().unwrap_or("—")).into_owned() }</td>
-            <td>{ level_name(props.lang, r.level) }</td>
-            <td class="num">{ r.report_year.map_or("—".into(), |y| y.to_string()) }</td>
-            <td class={classes!(published_late.unwrap_or(false).then_some("late"))}>
-                { r.publish_date.map_or_else(|| "—".into(), |d| d.to_string()) }
+            <td data-col="issuer">{ shown(r.issuer.as_deref().unwrap_or("—")).into_owned() }{ mark(CorrectedField::Issuer) }</td>
+            <td data-col="level">{ level_name(props.lang, r.level) }{ mark(CorrectedField::Level) }</td>
+            <td class="num" data-col="year">{ r.report_year.map_or("—".into(), |y| y.to_string()) }{ mark(CorrectedField::ReportYear) }</td>
+            <td class={classes!(published_late.unwrap_or(false).then_some("late"))} data-col="published">
+                { r.publish_date.map_or_else(|| "—".into(), |d| d.to_string()) }{ mark(CorrectedField::PublishDate) }
                 if published_late == Some(true) { <span class="late-mark">{ format!(" ⚠ {}", t.late) }</span> }
             </td>
         </>

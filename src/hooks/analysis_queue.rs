@@ -8,13 +8,12 @@
 //! dropped, and file reads still in flight for the old batch are ignored when they finish.
 //! A batch can also be stopped by the reader ([`AnalysisQueue::stop`]).
 
-use crate::analysis::protocol::{read_slice, Answer, Request, SliceOf};
+use crate::analysis::protocol::{read_slice, Answer, Reading, Request, SliceOf};
 use crate::services::analysis_worker::{AnalysisWorker, WorkerEvent};
 use crate::services::file::{FileRead, FileReads, ReadError};
 use crate::services::perf;
 use crate::state::{Action, AppState, Failure, LoadMode, Report};
 use gloo_timers::callback::Timeout;
-use report_core::kinds::KindId;
 use report_core::Summary;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -41,6 +40,7 @@ struct Pending {
     name: Option<String>,
     bytes: Vec<u8>,
     mode: LoadMode,
+    reading: Reading,
 }
 
 /// What an answer of the worker is for.
@@ -48,8 +48,8 @@ struct Pending {
 enum Purpose {
     /// A new report, shown or added as `LoadMode` says.
     Load(LoadMode),
-    /// Report `report` read again as `kind`: it replaces itself.
-    Reanalyse { report: u64, kind: KindId },
+    /// Report `report` read again (as another kind, or corrected): it replaces itself.
+    Reanalyse { report: u64 },
 }
 
 /// One request to the worker.
@@ -57,6 +57,7 @@ struct Job {
     id: u32,
     name: Option<String>,
     bytes: Rc<[u8]>,
+    reading: Reading,
     purpose: Purpose,
 }
 
@@ -93,10 +94,10 @@ impl Scheduler {
         })
     }
 
-    fn enqueue(&self, name: Option<String>, bytes: Rc<[u8]>, purpose: Purpose) {
+    fn enqueue(&self, name: Option<String>, bytes: Rc<[u8]>, reading: Reading, purpose: Purpose) {
         let id = self.next_id.get();
         self.next_id.set(id.wrapping_add(1));
-        self.waiting.borrow_mut().push_back(Job { id, name, bytes, purpose });
+        self.waiting.borrow_mut().push_back(Job { id, name, bytes, reading, purpose });
         self.pump();
     }
 
@@ -106,12 +107,8 @@ impl Scheduler {
             return;
         }
         let Some(job) = self.waiting.borrow_mut().pop_front() else { return };
-        let kind = match job.purpose {
-            Purpose::Reanalyse { kind, .. } => Some(kind),
-            Purpose::Load(_) => None,
-        };
         perf::mark("analyze-start");
-        self.worker.post(&Request { id: job.id, name: job.name.clone(), kind }, &job.bytes);
+        self.worker.post(&Request { id: job.id, name: job.name.clone(), reading: job.reading.clone() }, &job.bytes);
         *self.in_flight.borrow_mut() = Some(job);
     }
 
@@ -183,7 +180,7 @@ impl Scheduler {
             Step::Then(Box::new(move || {
                 let id = match purpose {
                     Purpose::Load(_) => 0,
-                    Purpose::Reanalyse { report, .. } => report,
+                    Purpose::Reanalyse { report } => report,
                 };
                 let report = Report::of(id, name, bytes, summary, json, text, &lines);
                 Step::Done(Box::new(match purpose {
@@ -320,7 +317,7 @@ impl AnalysisQueue {
             return;
         }
         self.dispatch.dispatch(Action::Busy);
-        self.scheduler.enqueue(None, text.into_bytes().into(), Purpose::Load(mode));
+        self.scheduler.enqueue(None, text.into_bytes().into(), Reading::default(), Purpose::Load(mode));
     }
 
     /// Reads `files`, then analyses them in their order: the first with `mode`, the others
@@ -352,21 +349,23 @@ impl AnalysisQueue {
         }
     }
 
-    /// `report` read again as `kind` (the reviewer switched the kind): it replaces itself.
-    pub fn reanalyse_as(&self, report: &Report, kind: KindId) {
+    /// `report` read again as `reading` says (the reviewer switched the kind, or corrected
+    /// the frame): it replaces itself.
+    pub fn reanalyse(&self, report: &Report, reading: Reading) {
         self.dispatch.dispatch(Action::Busy);
-        self.scheduler.enqueue(report.name.clone(), report.bytes.clone(), Purpose::Reanalyse { report: report.id, kind });
+        self.scheduler.enqueue(report.name.clone(), report.bytes.clone(), reading, Purpose::Reanalyse { report: report.id });
     }
 
-    /// The inputs of the session before a reload, analysed again; `current` is shown again.
-    pub fn restore(&self, inputs: Vec<(Option<String>, Vec<u8>)>, current: Option<usize>) {
+    /// The inputs of the session before a reload, analysed again as they were read (kind
+    /// and corrections); `current` is shown again.
+    pub fn restore(&self, inputs: Vec<(Option<String>, Vec<u8>, Reading)>, current: Option<usize>) {
         if inputs.is_empty() {
             return;
         }
         self.supersede_for(LoadMode::Replace);
         self.dispatch.dispatch(Action::BatchStart(inputs.len()));
         for pending in restored(inputs, current) {
-            self.scheduler.enqueue(pending.name, pending.bytes.into(), Purpose::Load(pending.mode));
+            self.scheduler.enqueue(pending.name, pending.bytes.into(), pending.reading, Purpose::Load(pending.mode));
         }
     }
 
@@ -394,20 +393,20 @@ impl AnalysisQueue {
             self.dispatch.dispatch(Action::Refused(failure));
         }
         for pending in queue {
-            self.scheduler.enqueue(pending.name, pending.bytes.into(), Purpose::Load(pending.mode));
+            self.scheduler.enqueue(pending.name, pending.bytes.into(), pending.reading, Purpose::Load(pending.mode));
         }
     }
 }
 
 /// The restored inputs in their order: the first replaces whatever is there, the others
 /// are added, and the one that was shown is shown again.
-fn restored(inputs: Vec<(Option<String>, Vec<u8>)>, current: Option<usize>) -> VecDeque<Pending> {
+fn restored(inputs: Vec<(Option<String>, Vec<u8>, Reading)>, current: Option<usize>) -> VecDeque<Pending> {
     let mode = |i| match i {
         0 => LoadMode::Replace,
         i if Some(i) == current => LoadMode::AddShown,
         _ => LoadMode::Add,
     };
-    inputs.into_iter().enumerate().map(|(i, (name, bytes))| Pending { name, bytes, mode: mode(i) }).collect()
+    inputs.into_iter().enumerate().map(|(i, (name, bytes, reading))| Pending { name, bytes, mode: mode(i), reading }).collect()
 }
 
 /// Splits finished reads into the inputs to analyse (the first readable one with `mode`,
@@ -419,7 +418,7 @@ fn sort_reads(reads: Vec<Option<FileRead>>, mode: LoadMode) -> (VecDeque<Pending
         match bytes {
             Ok(bytes) => {
                 let mode = if queue.is_empty() { mode } else { LoadMode::Add };
-                queue.push_back(Pending { name: Some(name), bytes, mode });
+                queue.push_back(Pending { name: Some(name), bytes, mode, reading: Reading::default() });
             }
             Err(ReadError::TooLarge(size)) => refusals.push(too_large(Some(name), size)),
             Err(ReadError::Failed(error)) => refusals.push(Failure::ReadFailed { name: Some(name), error }),
@@ -462,7 +461,11 @@ mod tests {
 
     #[test]
     fn a_restored_session_replaces_then_adds_and_shows_the_report_shown_before() {
-        let inputs = vec![(None, b"0".to_vec()), (Some("1.txt".into()), b"1".to_vec()), (Some("2.txt".into()), b"2".to_vec())];
+        let inputs: Vec<_> = [None, Some("1.txt"), Some("2.txt")]
+            .into_iter()
+            .enumerate()
+            .map(|(i, name)| (name.map(String::from), vec![b'0' + i as u8], Reading::default()))
+            .collect();
         let modes: Vec<_> = restored(inputs.clone(), Some(2)).into_iter().map(|p| p.mode).collect();
         assert_eq!(modes, [LoadMode::Replace, LoadMode::Add, LoadMode::AddShown]);
         // The first is shown by replacing: nothing else is marked.

@@ -6,9 +6,8 @@
 
 use crate::hooks::analysis_queue::AnalysisQueue;
 use crate::services::storage::{self, Input, Store, StoreError};
-use crate::state::{Action, AppState, Notice, SavedView};
+use crate::state::{Action, AppState, Notice, Reading, SavedView};
 use gloo_timers::callback::Timeout;
-use report_core::kinds::{KindBasis, KindId};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
@@ -34,14 +33,7 @@ struct Saver {
     /// After "clear stored data": the reports then shown are not stored again (only new
     /// ones are), by their ids.
     cleared_ids: RefCell<Option<Vec<u64>>>,
-    /// Kinds chosen by hand in the restored session, by the key of the input's bytes:
-    /// each is chosen again once its report is in (`true` once asked).
-    restored_kinds: RefCell<Vec<RestoredKind>>,
 }
-
-/// A kind chosen by hand before the reload: the key of the input's bytes, the kind, and
-/// whether it was asked for again.
-type RestoredKind = (String, KindId, bool);
 
 impl Saver {
     fn save(self: &Rc<Self>, inputs: Vec<Input>, view: SavedView) {
@@ -81,15 +73,6 @@ impl Saver {
     }
 }
 
-/// The kind of `report` to store: the one chosen by hand, or the one still to be chosen
-/// again after a restore.
-fn stored_kind(report: &crate::state::Report, key: &str, restored: &[RestoredKind]) -> Option<KindId> {
-    match report.summary.kind_basis {
-        KindBasis::Chosen => Some(report.summary.kind),
-        _ => restored.iter().find(|(k, ..)| k == key).map(|(_, kind, _)| *kind),
-    }
-}
-
 /// Restores the session of before the reload through `queue`, then saves every change of
 /// the reports and the view (a batch once, when it ends). Returns what "clear stored data"
 /// does.
@@ -106,7 +89,6 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, queue: &AnalysisQueue
                 running: Cell::new(false),
                 loaded: Cell::new(false),
                 cleared_ids: RefCell::default(),
-                restored_kinds: RefCell::default(),
             })
         }
     }))
@@ -131,8 +113,8 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, queue: &AnalysisQueue
                 if storage::load_lang().is_none() && record.view.lang != SavedView::default().lang {
                     dispatch.dispatch(Action::SetLang(record.view.lang));
                 }
-                *saver.restored_kinds.borrow_mut() = record.inputs.iter().filter_map(|i| Some((i.key.clone(), i.kind?, false))).collect();
-                let inputs = record.inputs.into_iter().map(|i| i.name).zip(bytes).collect();
+                // Each read as it was before (kind chosen, corrections).
+                let inputs = record.inputs.into_iter().zip(bytes).map(|(i, bytes)| (i.name, bytes, i.reading)).collect();
                 // The reports first (the page is then busy), so that the view waits for them.
                 queue.restore(inputs, record.view.current);
                 dispatch.dispatch(Action::Restored(Some(record.view)));
@@ -143,47 +125,29 @@ pub fn use_persistence(state: &UseReducerHandle<AppState>, queue: &AnalysisQueue
     use_effect_with(state.lang, |&lang| storage::save_lang(lang));
 
     let ids: Vec<u64> = state.reports.iter().map(|r| r.id).collect();
-    let kinds: Vec<(KindId, KindBasis)> = state.reports.iter().map(|r| (r.summary.kind, r.summary.kind_basis)).collect();
+    // A report read again (another kind, a correction) keeps its id: how it is read counts.
+    let readings: Vec<Reading> = state.reports.iter().map(|r| r.reading()).collect();
     let settled = !state.busy && !state.restoring && state.saved_view.is_none();
     let view = SavedView::of(state);
     let reports = state.reports.clone();
     let pending_save = use_mut_ref(|| None::<Timeout>);
     {
         let pending_save = pending_save.clone();
-        let (saver, queue) = (saver.clone(), queue.clone());
-        use_effect_with((ids, kinds, view, settled), move |(ids, _, view, settled)| {
+        let saver = saver.clone();
+        use_effect_with((ids, readings, view, settled), move |(ids, readings, view, settled)| {
             // While a batch (or the restore) runs, the session is saved once, when it ends.
             if !saver.loaded.get() || !settled {
                 return;
-            }
-            // The kinds chosen by hand before the reload, chosen again.
-            let mut again = Vec::new();
-            for report in &reports {
-                let key = saver.store.key_of(&report.bytes);
-                let mut restored = saver.restored_kinds.borrow_mut();
-                let Some(at) = restored.iter().position(|(k, ..)| *k == key) else { continue };
-                if report.summary.kind_basis == KindBasis::Chosen {
-                    restored.remove(at);
-                } else if !std::mem::replace(&mut restored[at].2, true) {
-                    again.push((report.clone(), restored[at].1));
-                }
-            }
-            for (report, kind) in again {
-                queue.reanalyse_as(&report, kind);
             }
             let mut cleared = saver.cleared_ids.borrow_mut();
             if cleared.as_ref().is_some_and(|c| c == ids) {
                 return;
             }
             *cleared = None;
-            let restored = saver.restored_kinds.borrow();
             let inputs: Vec<Input> = reports
                 .iter()
-                .map(|r| Input {
-                    name: r.name.clone(),
-                    bytes: r.bytes.clone(),
-                    kind: stored_kind(r, &saver.store.key_of(&r.bytes), &restored),
-                })
+                .zip(readings)
+                .map(|(r, reading)| Input { name: r.name.clone(), bytes: r.bytes.clone(), reading: reading.clone() })
                 .collect();
             let (saver, view) = (saver.clone(), *view);
             *pending_save.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || saver.save(inputs, view)));

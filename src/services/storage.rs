@@ -1,8 +1,8 @@
 //! Keeping the session across reloads, in IndexedDB (`idb.js` moves it in and out): the raw
 //! bytes of every input, each under a key naming its contents (so that a change of view
 //! or order writes no input again, and a report present twice is stored once), and one
-//! record in text saying which inputs make the session, their names, the kind chosen by
-//! hand, and how the view was left ([`SavedView`]). A save replaces the stored session in
+//! record in text saying which inputs make the session, their names, how each was read (the
+//! kind chosen by hand, the frame's corrections), and how the view was left ([`SavedView`]). A save replaces the stored session in
 //! one transaction: when the browser's quota is reached nothing of it is written and the
 //! session stored before stays whole.
 //!
@@ -12,7 +12,8 @@
 //! once and then moved here ([`load_legacy`], [`drop_legacy`]).
 
 use crate::i18n::Lang;
-use crate::state::SavedView;
+use crate::state::{Reading, SavedView};
+use report_core::frame::{Corrections, Level};
 use report_core::kinds::KindId;
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
@@ -40,8 +41,8 @@ pub struct StoredInput {
     pub key: String,
     /// The file name, none for pasted text.
     pub name: Option<String>,
-    /// The kind the reviewer chose by hand, if any.
-    pub kind: Option<KindId>,
+    /// The kind the reviewer chose by hand, and the frame's corrections.
+    pub reading: Reading,
 }
 
 /// What the stored session's record says.
@@ -54,7 +55,9 @@ pub struct Record {
 // The record is plain lines (no JSON parser in the app for this):
 //   line 1: `report-lens-session 2`
 //   the view's lines, `key value` (see `SavedView`);
-//   one line per input, in the session's order: `input <key> <base64 of the name, or -> <kind, or ->`.
+//   one line per input, in the session's order: `input <key> <base64 of the name, or -> <kind, or ->`,
+//   each followed by a line per corrected field of that input: `correct issuer <base64>`,
+//   `correct level <township…>`, `correct report_year <year>`, `correct publish_date <YYYY-MM-DD>`.
 // Lines of keys this version does not know are skipped (a later version may add some).
 const HEADER: &str = "report-lens-session 2";
 
@@ -63,8 +66,22 @@ impl Record {
         let mut text = format!("{HEADER}\n{}", self.view.to_lines());
         for input in &self.inputs {
             let name = input.name.as_deref().map_or("-".to_string(), |n| base64_encode(n.as_bytes()));
-            let kind = input.kind.map_or("-", KindId::as_str);
+            let Reading { kind, corrections } = &input.reading;
+            let kind = kind.map_or("-", KindId::as_str);
             text.push_str(&format!("input {} {name} {kind}\n", input.key));
+            let Corrections { issuer, level, report_year, publish_date } = corrections;
+            if let Some(issuer) = issuer {
+                text.push_str(&format!("correct issuer {}\n", base64_encode(issuer.as_bytes())));
+            }
+            if let Some(level) = level {
+                text.push_str(&format!("correct level {}\n", level.as_str()));
+            }
+            if let Some(year) = report_year {
+                text.push_str(&format!("correct report_year {year}\n"));
+            }
+            if let Some(date) = publish_date {
+                text.push_str(&format!("correct publish_date {date}\n"));
+            }
         }
         text
     }
@@ -85,7 +102,19 @@ impl Record {
                     n => Some(String::from_utf8(base64_decode(n)?).ok()?),
                 };
                 let kind = KindId::EVERY.into_iter().find(|k| k.as_str() == kind);
-                record.inputs.push(StoredInput { key: key.to_string(), name, kind });
+                record.inputs.push(StoredInput { key: key.to_string(), name, reading: Reading { kind, ..Reading::default() } });
+            } else if key == "correct" {
+                // A correction of the input before it; one that does not read is dropped (the
+                // field is then read from the text again).
+                let Some(input) = record.inputs.last_mut() else { continue };
+                let corrections = &mut input.reading.corrections;
+                match value.split_once(' ') {
+                    Some(("issuer", v)) => corrections.issuer = base64_decode(v).and_then(|b| String::from_utf8(b).ok()),
+                    Some(("level", v)) => corrections.level = Level::from_name(v),
+                    Some(("report_year", v)) => corrections.report_year = v.parse().ok(),
+                    Some(("publish_date", v)) => corrections.publish_date = v.parse().ok(),
+                    _ => {}
+                }
             } else {
                 record.view.read_line(key, value);
             }
@@ -147,11 +176,11 @@ pub fn content_key(bytes: &[u8]) -> String {
     format!("{:016x}{:016x}-{}", finish(a), finish(b), bytes.len())
 }
 
-/// One input of the session to store: its name, its bytes, the kind chosen by hand.
+/// One input of the session to store: its name, its bytes, how it was read.
 pub struct Input {
     pub name: Option<String>,
     pub bytes: Rc<[u8]>,
-    pub kind: Option<KindId>,
+    pub reading: Reading,
 }
 
 /// The key of each input's bytes (the `Weak` keeps their address from being reused).
@@ -219,7 +248,10 @@ impl Store {
         let keyed: Vec<(String, &Input)> = inputs.iter().map(|input| (self.key_of(&input.bytes), input)).collect();
         let record = Record {
             view,
-            inputs: keyed.iter().map(|(key, input)| StoredInput { key: key.clone(), name: input.name.clone(), kind: input.kind }).collect(),
+            inputs: keyed
+                .iter()
+                .map(|(key, input)| StoredInput { key: key.clone(), name: input.name.clone(), reading: input.reading.clone() })
+                .collect(),
         };
         let text = record.to_text();
         let nothing_stored = self.last.borrow().is_none();
@@ -306,7 +338,7 @@ fn parse_legacy(stored: &str) -> Option<Session> {
         let Some((name, data)) = line.split_once('\t') else { continue };
         let name = if name == "-" { None } else { String::from_utf8(base64_decode(name).unwrap_or_default()).ok() };
         let Some(bytes) = base64_decode(data) else { continue };
-        session.record.inputs.push(StoredInput { key: content_key(&bytes), name, kind: None });
+        session.record.inputs.push(StoredInput { key: content_key(&bytes), name, reading: Reading::default() });
         session.bytes.push(bytes);
     }
     Some(session)
@@ -374,16 +406,39 @@ mod tests {
         let record = Record {
             view: SavedView { current: Some(1), view: View::Compare, lang: Lang::En, ..SavedView::default() },
             inputs: vec![
-                StoredInput { key: content_key(b"paste"), name: None, kind: None },
-                StoredInput { key: content_key(b"\xff\x00"), name: Some("报告 1.txt".into()), kind: Some(KindId::Disclosure) },
+                StoredInput { key: content_key(b"paste"), name: None, reading: Reading::default() },
+                StoredInput {
+                    key: content_key(b"\xff\x00"),
+                    name: Some("报告 1.txt".into()),
+                    reading: Reading { kind: Some(KindId::Disclosure), corrections: Corrections::default() },
+                },
+                StoredInput {
+                    key: content_key(b"town"),
+                    name: Some("镇.txt".into()),
+                    reading: Reading {
+                        kind: None,
+                        corrections: Corrections {
+                            issuer: Some("青禾县 石桥乡人民政府".into()),
+                            level: Some(Level::Township),
+                            report_year: Some(2024),
+                            publish_date: "2025-03-31".parse().ok(),
+                        },
+                    },
+                },
             ],
         };
         let text = record.to_text();
         assert!(text.starts_with("report-lens-session 2\n"), "{text}");
         assert_eq!(Record::parse(&text), Some(record.clone()));
         // A line a later version adds is skipped; another header is not a record.
-        let later = text.replace("view compare\n", "view compare\ncorrection 0 issuer 5LqR5rKz\n");
-        assert_eq!(Record::parse(&later), Some(record));
+        assert!(text.contains("correct level township\ncorrect report_year 2024\ncorrect publish_date 2025-03-31\n"), "{text}");
+        let later = text.replace("view compare\n", "view compare\nannotation 0 5LqR5rKz\n");
+        assert_eq!(Record::parse(&later), Some(record.clone()));
+        // A correction that does not read is dropped, the rest of its input kept.
+        let broken = text.replace("correct report_year 2024", "correct report_year 二〇二四");
+        let read = Record::parse(&broken).unwrap();
+        assert_eq!(read.inputs[2].reading.corrections.report_year, None);
+        assert_eq!(read.inputs[2].reading.corrections.level, Some(Level::Township));
         assert_eq!(Record::parse("report-lens-session 1 -\n"), None);
     }
 

@@ -16,7 +16,7 @@ use report_core::{InputError, Summary};
 use std::rc::Rc;
 use yew::Reducible;
 
-pub use crate::report::{comparison_export, Report};
+pub use crate::report::{comparison_export, Reading, Report};
 pub use saved::SavedView;
 
 mod saved;

@@ -33,8 +33,13 @@ fn a_kind_chosen_by_hand_replaces_the_report_in_place() {
     let s = loaded(s, "一、存在问题\n", LoadMode::Add);
     let first = s.reports[0].clone();
     assert_eq!(first.summary.kind_basis, report_core::kinds::KindBasis::Recognised);
-    let again =
-        Report::analyze_as(first.id, first.name.clone(), first.bytes.to_vec(), Some(report_core::kinds::KindId::RuleOfLaw)).unwrap();
+    let again = Report::analyze_as(
+        first.id,
+        first.name.clone(),
+        first.bytes.to_vec(),
+        &Reading { kind: Some(report_core::kinds::KindId::RuleOfLaw), ..Reading::default() },
+    )
+    .unwrap();
     let s = s.reduce(Action::Reanalysed(again));
     assert_eq!((s.reports.len(), s.current), (2, Some(1)), "the others and the view stay");
     assert_eq!(s.reports[0].id, first.id);
@@ -423,4 +428,41 @@ fn the_comparison_keeps_each_kind_together_and_sorts_by_table_figures() {
     assert_eq!(s.visible_rows(), [0, 2]);
     let s = s.reduce(Action::FilterCompare(CompareFilter { level: None, missing: Some(PartId::FirstResponsible) }));
     assert_eq!(s.visible_rows(), [1, 3]);
+}
+
+/// A town's report whose page says it was published after the deadline (1 April).
+const DATED: &str = "青禾县石桥乡2024年法治政府建设情况报告\n发布日期：2025-03-20\n一、2024年度推进法治政府建设的主要举措和成效\n开展讲座12场。\n二、存在的不足和原因\n人员少。\n";
+
+#[test]
+fn a_corrected_report_says_how_it_was_read_and_its_row_and_findings_follow() {
+    use report_core::frame::Corrections;
+    let read = Report::analyze(0, None, DATED.as_bytes().to_vec()).unwrap();
+    assert_eq!(read.reading(), Reading::default(), "nothing chosen or corrected");
+    assert_eq!(read.comparison_row.published_late, Some(false));
+    let reading = Reading {
+        kind: Some(report_core::kinds::KindId::RuleOfLaw),
+        corrections: Corrections {
+            issuer: Some("青禾县石桥乡人民政府".into()),
+            level: Some(Level::Township),
+            report_year: Some(2024),
+            publish_date: "2025-04-08".parse().ok(),
+        },
+    };
+    let corrected = Report::analyze_as(0, None, DATED.as_bytes().to_vec(), &reading).unwrap();
+    // What a new analysis must be told to read it the same way: the kind and all four.
+    assert_eq!(corrected.reading(), reading);
+    let row = &corrected.comparison_row;
+    assert_eq!(row.issuer.as_deref(), Some("青禾县石桥乡人民政府"));
+    assert_eq!(row.level, Level::Township);
+    assert_eq!(row.published_late, Some(true), "the corrected date is past 1 April");
+    assert!(corrected.summary.findings.iter().any(|f| matches!(f.code, FindingCode::PublishedLate { .. })));
+    // The JSON downloaded says what was corrected and what was read.
+    let json = corrected.json.to_text();
+    assert!(json.contains("\"corrected\""), "{json}");
+    assert!(json.contains("\"read\": \"2025-03-20\"") || json.contains("\"read\":\"2025-03-20\""), "{json}");
+    // Undoing one correction keeps the others.
+    let fewer = Reading { corrections: Corrections { publish_date: None, ..reading.corrections.clone() }, ..reading.clone() };
+    let undone = Report::analyze_as(0, None, DATED.as_bytes().to_vec(), &fewer).unwrap();
+    assert_eq!(undone.reading(), fewer);
+    assert_eq!(undone.comparison_row.published_late, Some(false));
 }
