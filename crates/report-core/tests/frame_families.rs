@@ -406,3 +406,33 @@ fn a_line_above_a_whole_title_is_not_part_of_it() {
     assert_eq!(a.summary.meta.title.as_deref(), Some("青禾县2024年法治政府建设情况报告"));
     assert_eq!(a.summary.meta.issuer.as_deref(), Some("青禾县"));
 }
+
+#[test]
+fn a_bare_reference_is_qualified_by_the_place_the_text_names() {
+    // A department: named in full with the place.
+    let opening = "2023年以来，县司法局在县委、县政府领导下坚持依法行政。“青禾县调解品牌”入选示范项目，《青禾县法治宣传方案》印发实施。";
+    let m = analyze_text(&format!("{opening}\n{BODY}"), None).meta;
+    assert_eq!((m.issuer.as_deref(), m.level), (Some("青禾县司法局"), Level::Department));
+    // A government's title, in full; its level from the place.
+    let text = format!(
+        "省人民政府关于2023年度法治政府建设情况的报告\n2023年，省政府坚持依法行政，印发《北川省法治政府建设规划》，“北川省示范项目”评选完成。\n{BODY}"
+    );
+    let m = analyze_text(&text, None).meta;
+    assert_eq!((m.issuer.as_deref(), m.level), (Some("北川省人民政府"), Level::Province));
+    // Verbs before a level word are no place (`提请县委`, `召开县政府常务会议`).
+    let opening = "2024年，县政府坚持依法行政。提请县委常委会研究2次，提请县人大审议1次，召开县政府常务会议4次。";
+    let m = analyze_text(&format!("{opening}\n{BODY}"), None).meta;
+    assert_eq!((m.issuer.as_deref(), m.level), (None, Level::County));
+    // A place named once is not enough.
+    let opening = "2023年以来，县司法局坚持依法行政，《青禾县法治宣传方案》印发实施。";
+    let m = analyze_text(&format!("{opening}\n{BODY}"), None).meta;
+    assert_eq!((m.issuer.as_deref(), m.level), (None, Level::Department));
+}
+
+#[test]
+fn a_body_speaking_of_itself_by_its_level_is_the_place_it_names() {
+    let opening = "全市各旗区依法行政水平不断提升，全市法治建设取得新成效。《丹霞市法治建设方案》印发，丹霞市获评示范市。";
+    let m = analyze_text(&format!("{opening}\n{BODY}"), None).meta;
+    assert_eq!((m.issuer.as_deref(), m.level), (Some("丹霞市"), Level::City));
+    assert_eq!(m.evidence.issuer.map(|o| o.source), Some(report_core::frame::FieldSource::Body));
+}

@@ -267,6 +267,28 @@ pub fn subject_of(clause: &str) -> Option<String> {
 /// level word and an organ, no place name. The subject of a clause, up to its predicate.
 /// A city's (`市政府`) is [`Level::City`] here: the caller asks the text which city.
 pub fn bare_level(clause: &str) -> Option<Level> {
+    bare_reference(clause).map(|r| r.level)
+}
+
+/// A bare reference to an organ: the level word it opens with and the organ after it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BareReference {
+    /// `省`, `市`, `县`, `区`, `乡` or `镇`.
+    pub place: char,
+    /// `人民政府`, `政府`, `司法局` …
+    pub organ: String,
+    pub level: Level,
+}
+
+impl BareReference {
+    /// Whether it names the place's government rather than one of its departments.
+    pub fn is_government(&self) -> bool {
+        self.level != Level::Department
+    }
+}
+
+/// [`bare_level`]'s reference itself.
+pub fn bare_reference(clause: &str) -> Option<BareReference> {
     let chars: Vec<char> = clause.chars().collect();
     let predicate_at = |at: usize| PREDICATE_STARTS.iter().any(|w| chars[at..].iter().copied().take(w.chars().count()).eq(w.chars()));
     let end = (1..chars.len().min(12) + 1).find(|&k| k == chars.len() || predicate_at(k) || !crate::chars::is_han(chars[k]))?;
@@ -278,11 +300,16 @@ pub fn bare_level(clause: &str) -> Option<Level> {
         '乡' | '镇' => Level::Township,
         _ => return None,
     };
+    let reference = |level| Some(BareReference { place: chars[0], organ: rest.clone(), level });
     if ["人民政府", "政府"].contains(&rest.as_str()) {
-        return Some(by_place);
+        return reference(by_place);
     }
     let dept = rest.chars().count() >= 2 && DEPARTMENT_SUFFIXES.iter().any(|s| rest.ends_with(s)) && !rest.contains("委员") && rest != "委";
-    dept.then_some(Level::Department)
+    if dept {
+        reference(Level::Department)
+    } else {
+        None
+    }
 }
 
 /// What a report's text tells of a bare city's level (`云河市`): its counties or districts

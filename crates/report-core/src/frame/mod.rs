@@ -24,7 +24,7 @@ use crate::lines::{LineKind, MetaField};
 use crate::markers::heading_title;
 use crate::normalize::{count_scripts, fold_str, ScriptVote};
 use date::{find_date, parse_date};
-use issuer::{bare_level, city_level_cue, level_of, looks_like_org, lowest_unit, subject_of};
+use issuer::{bare_level, bare_reference, city_level_cue, level_of, looks_like_org, lowest_unit, subject_of, BareReference};
 use serde::{Deserialize, Serialize};
 
 /// The script a report is written in.
@@ -168,7 +168,12 @@ impl Frame {
                 preferred_signatory(&signatories).zip(signature_lines.first().copied()).map(|(s, n)| (s, FieldSource::Signature, n))
             })
             .or_else(|| issuer_from_opening(doc).map(|(s, n)| (s, FieldSource::Body, n)))
-            .or_else(|| issuer_from_body(doc).map(|(s, n)| (s, FieldSource::Body, n)));
+            .or_else(|| issuer_from_body(doc).map(|(s, n)| (s, FieldSource::Body, n)))
+            .or_else(|| {
+                let title = title_folded.as_deref().and_then(bare_reference).zip(title_line).map(|(r, n)| (r, FieldSource::Title, n));
+                issuer_of_bare_reference(doc, title.or_else(|| bare_reference_of_opening(doc).map(|(r, n)| (r, FieldSource::Body, n)))?)
+            })
+            .or_else(|| issuer_of_self_reference(doc).map(|(s, n)| (s, FieldSource::Body, n)));
         let issuer = issuer_read.as_ref().map(|(s, _, _)| lowest_unit(s));
         let mut level = issuer.as_deref().map_or(Level::Unknown, |name| level_in_text(name, doc));
         if let Some((_, source, n)) = issuer_read {
@@ -648,37 +653,81 @@ fn find_doc_number(doc: &Document, header: &[usize]) -> Option<(String, usize)> 
 /// The body's name for itself when no title or signature gives it: with `我镇` in the
 /// text, the `X镇` named most often (its stem counted wherever it appears).
 fn issuer_from_body(doc: &Document) -> Option<(String, usize)> {
-    let text: Vec<char> =
-        doc.text_lines().flat_map(|l| doc.folded[l.start..l.end].iter().copied()).filter(|&c| c != crate::normalize::IGNORABLE).collect();
-    let joined: String = text.iter().collect();
+    let joined = body_text(doc).iter().collect::<String>();
     let suffix = ["街道", "镇", "乡", "县", "区"].into_iter().find(|s| joined.contains(&format!("我{s}")))?;
-    let suffix_chars: Vec<char> = suffix.chars().collect();
-    const NOT_IN_NAME: &str = "我本该全各每乡城村集县区市省在和与对为将把于由从向到的了是等及不出入个两一二三四五六七八九十";
-    // Ranked by how often the full name appears, then its stem alone (平安长塘), then length.
-    let mut best: Option<((usize, usize, usize), String)> = None;
+    let name = place_named_most(doc, &PlaceSearch { suffix, lens: &[2, 3], not_in_name: NOT_IN_TOWN, strict: false })?;
+    let line = doc.text_lines().find(|l| doc.folded_str(l.start, l.end).contains(&name)).map_or(1, |l| l.number);
+    Some((name, line))
+}
+
+/// The text's opening (folded, its first 60,000 characters: where a report names itself),
+/// without the characters normalisation ignores.
+fn body_text(doc: &Document) -> Vec<char> {
+    doc.text_lines()
+        .flat_map(|l| doc.folded[l.start..l.end].iter().copied())
+        .filter(|&c| c != crate::normalize::IGNORABLE)
+        .take(60_000)
+        .collect()
+}
+
+/// Characters no place name before `镇`/`乡`/`街道` holds (pronouns, prepositions, numbers,
+/// other levels).
+const NOT_IN_TOWN: &str = "我本该全各每乡城村集县区市省在和与对为将把于由从向到的了是等及不出入个两一二三四五六七八九十";
+/// The same before `县`/`市`/`省` (`蒙城县`, `城关镇` hold `城`), and verbs that precede an
+/// organ (`召开县委`, `提请县政府`).
+const NOT_IN_PLACE: &str = "我本该全各每乡村县区市省在和与对为将把于由从向到的了是等及不出入个两一二三四五六七八九十召开请持提报送经会议";
+
+/// How a place is looked for by [`place_named_most`].
+struct PlaceSearch<'a> {
+    suffix: &'a str,
+    /// Stem lengths, in characters.
+    lens: &'a [usize],
+    not_in_name: &'a str,
+    /// Occurrences before `委` (a Party committee: `召开县委…`) do not count, and the name
+    /// must once stand after a boundary (a quote, a title mark, a comma, a line's start).
+    strict: bool,
+}
+
+/// The place ending in the search's suffix that the text names most often, at least twice:
+/// ranked by how often the full name appears, then its stem alone (平安长塘), then length.
+fn place_named_most(doc: &Document, search: &PlaceSearch) -> Option<String> {
+    let text = body_text(doc);
+    let suffix: Vec<char> = search.suffix.chars().collect();
+    // Each candidate name: how often it appears, and whether once after a boundary.
+    let mut found: Vec<(String, usize, bool)> = Vec::new();
     for i in 0..text.len() {
-        if !text[i..].starts_with(&suffix_chars) {
+        if !text[i..].starts_with(&suffix) || (search.strict && text.get(i + suffix.len()) == Some(&'委')) {
             continue;
         }
-        for len in [2usize, 3] {
+        for &len in search.lens {
             if i < len {
                 continue;
             }
             let stem = &text[i - len..i];
-            if stem.iter().any(|c| NOT_IN_NAME.contains(*c) || !is_han(*c)) || stem.last() == Some(&'治') {
+            if stem.iter().any(|c| search.not_in_name.contains(*c) || !is_han(*c)) || stem.last() == Some(&'治') {
                 continue;
             }
-            let stem_s: String = stem.iter().collect();
-            let name = format!("{stem_s}{suffix}");
-            let rank = (joined.matches(&name).count(), joined.matches(&stem_s).count(), len);
-            if rank.0 >= 2 && best.as_ref().is_none_or(|(r, _)| rank > *r) {
-                best = Some((rank, name));
+            let name: String = stem.iter().chain(&suffix).collect();
+            let bounded = i == len || !is_han(text[i - len - 1]);
+            match found.iter_mut().find(|(n, ..)| *n == name) {
+                Some(entry) => {
+                    entry.1 += 1;
+                    entry.2 |= bounded;
+                }
+                None => found.push((name, 1, bounded)),
             }
         }
     }
-    let name = best?.1;
-    let line = doc.text_lines().find(|l| doc.folded_str(l.start, l.end).contains(&name)).map_or(1, |l| l.number);
-    Some((name, line))
+    let joined: String = text.iter().collect();
+    found
+        .into_iter()
+        .filter(|(_, count, bounded)| *count >= 2 && (*bounded || !search.strict))
+        .map(|(name, count, _)| {
+            let stem = &name[..name.len() - search.suffix.len()];
+            ((count, joined.matches(stem).count(), stem.chars().count()), name)
+        })
+        .max_by(|a, b| a.0.cmp(&b.0))
+        .map(|(_, name)| name)
 }
 
 /// The issuer's level: from its name, and for a bare city (`云河市`, which may be a
@@ -705,6 +754,38 @@ fn opening_text(doc: &Document) -> String {
         }
     }
     text
+}
+
+/// A bare reference (`省人民政府关于…`, `2023年以来，县司法局在…`) qualified by the place of
+/// its level that the text names most often (`蒙城县` → `蒙城县司法局`). A department is
+/// named in full; a government by the title in full (`湖北省人民政府`), by the body as the
+/// place (`市政府坚持…` → `鄂尔多斯市`: the body speaks of the place, as `全市`). None when the
+/// text names no such place twice.
+fn issuer_of_bare_reference(
+    doc: &Document,
+    (reference, source, line): (BareReference, FieldSource, usize),
+) -> Option<(String, FieldSource, usize)> {
+    let suffix = reference.place.to_string();
+    let place = place_named_most(doc, &PlaceSearch { suffix: &suffix, lens: &[2, 3, 4], not_in_name: NOT_IN_PLACE, strict: true })?;
+    let name = if reference.is_government() && source == FieldSource::Body { place } else { format!("{place}{}", reference.organ) };
+    Some((name, source, line))
+}
+
+/// The bare reference opening the body, if its first clause is one.
+fn bare_reference_of_opening(doc: &Document) -> Option<(BareReference, usize)> {
+    let line = doc.text_lines().find(|l| is_prose(doc, l.number))?;
+    let f = doc.folded_str(line.start, line.end);
+    for clause in f.split([',', '。', ';', ':', '!', '?']).take(6) {
+        let c = strip_year_opener(clause.trim());
+        let c = ["以来", "来"].iter().find_map(|w| c.strip_prefix(w)).unwrap_or(c);
+        if c.is_empty() || ["在", "根据", "按照", "为", "随着", "自", "今年", "本年", "全年", "近年"].iter().any(|w| c.starts_with(w))
+        {
+            continue;
+        }
+        let c = ANNOUNCE.iter().find_map(|w| c.strip_prefix(w)).unwrap_or(c);
+        return bare_reference(c).map(|r| (r, line.number));
+    }
+    None
 }
 
 /// The level of a bare reference opening the body (`2024年，市政府坚持…`).
@@ -784,6 +865,21 @@ fn level_from_self_reference(doc: &Document) -> Option<(Level, usize)> {
 }
 
 fn self_reference(doc: &Document, pronoun: char) -> Option<(Level, usize)> {
+    let (unit, line, autonomous) = self_unit(doc, pronoun)?;
+    let level = match unit {
+        '县' => Level::County,
+        '区' if !autonomous => Level::County,
+        '镇' | '乡' => Level::Township,
+        '局' | '委' | '厅' | '部' | '办' => Level::Department,
+        '市' => level_in_text("某市", doc),
+        _ => Level::Unknown,
+    };
+    (level != Level::Unknown).then_some((level, line))
+}
+
+/// The unit a body calls itself by most often after `pronoun` (`我县`, `全市` → `县`,
+/// `市`), the line it first does, and whether the text is an autonomous region's.
+fn self_unit(doc: &Document, pronoun: char) -> Option<(char, usize, bool)> {
     let mut counts: Vec<(char, usize, usize)> = Vec::new();
     let mut autonomous = false;
     for line in doc.text_lines() {
@@ -801,15 +897,20 @@ fn self_reference(doc: &Document, pronoun: char) -> Option<(Level, usize)> {
         }
     }
     let &(unit, _, line) = counts.iter().max_by_key(|e| e.1)?;
-    let level = match unit {
-        '县' => Level::County,
-        '区' if !autonomous => Level::County,
-        '镇' | '乡' => Level::Township,
-        '局' | '委' | '厅' | '部' | '办' => Level::Department,
-        '市' => level_in_text("某市", doc),
-        _ => Level::Unknown,
-    };
-    (level != Level::Unknown).then_some((level, line))
+    Some((unit, line, autonomous))
+}
+
+/// The place a body speaks of by `我X` or `全X` only (`全市法治政府督察`), named elsewhere in
+/// the text (`《鄂尔多斯市…方案》`): that place, on the line it is first named.
+fn issuer_of_self_reference(doc: &Document) -> Option<(String, usize)> {
+    let (unit, _, _) = self_unit(doc, '我').or_else(|| self_unit(doc, '全'))?;
+    if !"县区市".contains(unit) {
+        return None;
+    }
+    let suffix = unit.to_string();
+    let name = place_named_most(doc, &PlaceSearch { suffix: &suffix, lens: &[2, 3, 4], not_in_name: NOT_IN_PLACE, strict: true })?;
+    let line = doc.text_lines().find(|l| doc.folded_str(l.start, l.end).contains(&name)).map_or(1, |l| l.number);
+    Some((name, line))
 }
 
 /// The words announcing the report in its opening (`现将…报告如下`, `现公布…`).
