@@ -53,7 +53,7 @@ impl Report {
         let analysis = report_core::analyze_input_corrected(&bytes, name.as_deref(), options, &reading.corrections)?;
         let lines = line_spans(&analysis.text, &analysis.lines);
         let json = SummaryJson::Text(analysis.summary.to_json().into());
-        Ok(Report::of(id, name, bytes.into(), analysis.summary, json, analysis.text, &lines))
+        Ok(Report::of(id, name, bytes.into(), analysis.summary, json, analysis.text, lines))
     }
 
     /// The report of an analysis: its summary, text and lines (as the worker sends them).
@@ -64,7 +64,7 @@ impl Report {
         summary: Summary,
         json: SummaryJson,
         text: String,
-        lines: &[LineSpan],
+        lines: Vec<LineSpan>,
     ) -> Report {
         let model = TextModel::build(lines, &summary);
         let comparison_row = Row::of(&summary);

@@ -6,11 +6,21 @@ use report_core::kinds::PartId;
 use report_core::lines::{Line, LineKind};
 use report_core::Summary;
 
+/// The text view's model: the lines as the analysis gave them, every mark with its line,
+/// and each part's run of lines. Kept compact (no value per line beyond its span): a huge
+/// report has hundreds of thousands of lines and the page builds this in one task; the
+/// view asks for the [`LineView`] of the few lines it draws.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TextModel {
-    pub lines: Vec<LineView>,
+    lines: Vec<LineSpan>,
+    /// Every mark with the index of its line, by line, then by start.
+    marks: Vec<(usize, Mark)>,
+    /// Each part's lines `[first, end)`, in the order of `summary.sections` (a later part
+    /// wins where two overlap).
+    parts: Vec<(usize, usize, PartId)>,
 }
 
+/// One line as the text view draws it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LineView {
     /// 1-based.
@@ -76,18 +86,12 @@ pub fn line_spans(text: &str, lines: &[Line]) -> Vec<LineSpan> {
 }
 
 impl TextModel {
-    pub fn build(lines: &[LineSpan], summary: &Summary) -> TextModel {
-        let mut views: Vec<LineView> = lines
-            .iter()
-            .map(|l| LineView { number: l.number, bytes: l.bytes, chars: l.chars, kind: l.kind, part: None, marks: Vec::new() })
-            .collect();
-        let line_of = |pos: usize| views.partition_point(|v| v.chars.0 <= pos).saturating_sub(1);
-
-        let mut marks: Vec<(usize, Mark)> = Vec::new();
+    pub fn build(lines: Vec<LineSpan>, summary: &Summary) -> TextModel {
+        let line_of = |pos: usize| lines.partition_point(|l| l.chars.0 <= pos).saturating_sub(1);
+        let mut marks: Vec<(usize, Mark)> = Vec::with_capacity(summary.metrics.len() + summary.stats.headings);
         let mut push = |start: usize, end: usize, kind: MarkKind| {
             let i = line_of(start);
-            let line_start = views.get(i).map_or(0, |v| v.chars.0);
-            let line_end = views.get(i).map_or(0, |v| v.chars.1);
+            let (line_start, line_end) = lines.get(i).map_or((0, 0), |l| l.chars);
             if start < end && end <= line_end {
                 marks.push((i, Mark { start: start - line_start, end: end - line_start, kind }));
             }
@@ -102,20 +106,38 @@ impl TextModel {
         for (i, m) in summary.metrics.iter().enumerate() {
             push(m.span.0, m.span.1, MarkKind::Metric(i));
         }
-        for (i, mark) in marks {
-            views[i].marks.push(mark);
+        // Headings first, then figures: a stable sort keeps a heading before a figure that
+        // starts with it.
+        marks.sort_by_key(|(line, m)| (*line, m.start, m.end));
+        // A part covers the lines that start within its span.
+        let first_at = |pos: usize| lines.partition_point(|l| l.chars.0 < pos);
+        let parts = summary.sections.iter().filter_map(|p| p.span.map(|(s, e)| (first_at(s), first_at(e), p.id))).collect();
+        TextModel { lines, marks, parts }
+    }
+
+    /// How many lines the text has.
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    /// Line `i` (0-based) as the view draws it.
+    pub fn line(&self, i: usize) -> LineView {
+        let l = self.lines[i];
+        let from = self.marks.partition_point(|(line, _)| *line < i);
+        let to = from + self.marks[from..].partition_point(|(line, _)| *line == i);
+        let part = self.parts.iter().rev().find(|(first, end, _)| (*first..*end).contains(&i)).map(|p| p.2);
+        LineView {
+            number: l.number,
+            bytes: l.bytes,
+            chars: l.chars,
+            kind: l.kind,
+            part,
+            marks: self.marks[from..to].iter().map(|(_, m)| *m).collect(),
         }
-        for v in &mut views {
-            v.marks.sort_by_key(|m| (m.start, m.end));
-        }
-        for part in &summary.sections {
-            if let Some((s, e)) = part.span {
-                for v in views.iter_mut().filter(|v| v.chars.0 >= s && v.chars.0 < e) {
-                    v.part = Some(part.id);
-                }
-            }
-        }
-        TextModel { lines: views }
     }
 }
 
@@ -172,9 +194,9 @@ mod tests {
     fn marks_land_on_their_lines() {
         let text = "某镇2024年法治政府建设情况报告\n一、主要举措和成效\n（一）加强宣传。发放资料3000余份。\n";
         let a = report_core::analyze_full(text.as_bytes(), None);
-        let model = TextModel::build(&line_spans(&a.text, &a.lines), &a.summary);
-        assert_eq!(model.lines.len(), 3);
-        let line3 = &model.lines[2];
+        let model = TextModel::build(line_spans(&a.text, &a.lines), &a.summary);
+        assert_eq!(model.len(), 3);
+        let line3 = &model.line(2);
         assert_eq!(&a.text[line3.bytes.0..line3.bytes.1], "（一）加强宣传。发放资料3000余份。");
         assert_eq!(line3.part, Some(PartId::Measures));
         let kinds: Vec<MarkKind> = line3.marks.iter().map(|m| m.kind).collect();

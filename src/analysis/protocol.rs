@@ -133,7 +133,7 @@ pub fn read_slice(summary: &mut Summary, (of, start, end): (SliceOf, u32, u32), 
     Ok(())
 }
 
-/// The text and its lines as they arrived, read by [`Buffers::read`] in a task of their own.
+/// The text and its lines as they arrived, each read in a task of its own ([`Buffers::text`], [`Buffers::lines`]).
 #[derive(Debug, PartialEq)]
 pub struct Buffers {
     text: JsValue,
@@ -146,12 +146,16 @@ impl Buffers {
         self.text.dyn_ref::<Uint8Array>().map_or(0, |t| t.length())
     }
 
-    /// The text and its lines.
-    pub fn read(&self) -> Result<(String, Vec<LineSpan>), String> {
+    /// The text.
+    pub fn text(&self) -> Result<String, String> {
         let text = self.text.dyn_ref::<Uint8Array>().ok_or("answer without text")?.to_vec();
-        let text = String::from_utf8(text).map_err(|e| e.to_string())?;
+        String::from_utf8(text).map_err(|e| e.to_string())
+    }
+
+    /// The text's lines (a huge text's are read in a task of their own, after the text).
+    pub fn lines(&self) -> Result<Vec<LineSpan>, String> {
         let lines = self.lines.dyn_ref::<Uint32Array>().ok_or("answer without lines")?.to_vec();
-        Ok((text, decode_lines(&lines)?))
+        decode_lines(&lines)
     }
 }
 

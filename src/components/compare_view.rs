@@ -70,6 +70,9 @@ impl PartialEq for ScrollMemory {
     }
 }
 
+/// Rows of the comparison drawn in its first drawing, and added in each task after it.
+const ROWS_PER_DRAWING: usize = 50;
+
 /// The download of the 政府信息公开 reports' comparison table.
 pub const DISCLOSURE_TABLE_CSV: &str = "report-lens-disclosure-table.csv";
 /// The download of every standard table's cells in long form.
@@ -170,6 +173,17 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         let confirming = confirming.clone();
         Callback::from(move |()| confirming.set(false))
     };
+    // A large comparison is drawn a few rows per task (its first rows at once): 200 reports'
+    // rows in one drawing would hold the page. Coming back to it from a report draws it
+    // whole, so that the row of that report is there to take the focus.
+    let drawn = use_state_eq(|| if props.return_to.is_some() { usize::MAX } else { ROWS_PER_DRAWING });
+    {
+        let drawn = drawn.clone();
+        use_effect_with((*drawn, props.rows.len()), move |&(n, total)| {
+            let more = (n < total).then(|| gloo_timers::callback::Timeout::new(0, move || drawn.set(n + ROWS_PER_DRAWING)));
+            move || drop(more)
+        });
+    }
     let table_scroll = use_node_ref();
     {
         let (table_scroll, memory, return_to) = (table_scroll.clone(), props.scroll_memory.clone(), props.return_to);
@@ -221,6 +235,9 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     let several_kinds = kinds.len() > 1;
     let rows_of = |kind: KindId| -> Vec<usize> { props.rows.iter().copied().filter(|&i| props.reports[i].summary.kind == kind).collect() };
     let rule_of_law_rows = rows_of(KindId::RuleOfLaw);
+    // The rows drawn so far: the first of the comparison's order (each kind's table shows
+    // its share of them).
+    let drawn_rows = &props.rows[..props.rows.len().min(*drawn)];
 
     html! {
         <section class="compare" aria-label={t.compare} data-testid="compare">
@@ -267,9 +284,10 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             </div>
             <div class="table-scroll" ref={table_scroll}>
                 { for kinds.iter().map(|&kind| {
-                    let rows = rows_of(kind);
+                    let shown = rows_of(kind).len();
+                    let rows: Vec<usize> = drawn_rows.iter().copied().filter(|&i| props.reports[i].summary.kind == kind).collect();
                     let total = props.reports.iter().filter(|r| r.summary.kind == kind).count();
-                    let caption = several_kinds.then(|| fill(t.kind_count, &[kind_name(kind, lang.core()), &format!("{} / {}", rows.len(), total)]));
+                    let caption = several_kinds.then(|| fill(t.kind_count, &[kind_name(kind, lang.core()), &format!("{shown} / {total}")]));
                     match kind {
                         KindId::Disclosure => disclosure_table(props, &rows, caption),
                         _ => rule_of_law_table(props, &rows, caption),

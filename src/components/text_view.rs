@@ -31,7 +31,7 @@ const MAX_WINDOW: usize = 2400;
 pub fn TextView(props: &TextViewProps) -> Html {
     let t = texts(props.lang);
     let report = &props.report;
-    let total = report.model.lines.len();
+    let total = report.model.len();
     let window = use_state(|| (0, CHUNK.min(total)));
     let pending = use_mut_ref(|| None::<Jump>);
 
@@ -105,7 +105,7 @@ pub fn TextView(props: &TextViewProps) -> Html {
                 if start > 0 {
                     <button type="button" class="more" onclick={onearlier}>{ format!("{} ({})", t.show_earlier, start) }</button>
                 }
-                { for report.model.lines[start..end].iter().map(|line| render_line(props.lang, report, line)) }
+                { for (start..end).map(|i| render_line(props.lang, report, &report.model.line(i))) }
                 if end < total {
                     <button type="button" class="more" onclick={onlater}>{ format!("{} ({})", t.show_later, total - end) }</button>
                 }

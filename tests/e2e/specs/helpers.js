@@ -87,8 +87,16 @@ export async function paste(page, text) {
 
 /** Drops files (name + bytes) on the page as a user dragging them from a file manager. */
 export async function drop(page, files) {
+  await dropPrepared(page, await filesToDrop(page, files));
+}
+
+/**
+ * The files as the page's DataTransfer, made ahead of the drop: building it runs script on
+ * the page's main thread, which a timing of the page's own work must leave out.
+ */
+export async function filesToDrop(page, files) {
   const payload = files.map((f) => ({ name: f.name, type: f.type ?? "", b64: Buffer.from(f.bytes).toString("base64") }));
-  const dataTransfer = await page.evaluateHandle((items) => {
+  return page.evaluateHandle((items) => {
     const dt = new DataTransfer();
     for (const item of items) {
       const bytes = Uint8Array.from(atob(item.b64), (c) => c.charCodeAt(0));
@@ -96,6 +104,10 @@ export async function drop(page, files) {
     }
     return dt;
   }, payload);
+}
+
+/** Drops a DataTransfer made by `filesToDrop`. */
+export async function dropPrepared(page, dataTransfer) {
   await page.dispatchEvent(".app", "dragover", { dataTransfer });
   await page.dispatchEvent(".app", "drop", { dataTransfer });
 }

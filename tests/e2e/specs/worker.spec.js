@@ -5,7 +5,7 @@
 import { test, expect } from "@playwright/test";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { drop, paste, projectRoot } from "./helpers.js";
+import { drop, dropPrepared, filesToDrop, paste, projectRoot } from "./helpers.js";
 
 const fixturesDir = join(projectRoot, "crates/report-core/tests/fixtures");
 const fixtures = readdirSync(fixturesDir)
@@ -55,10 +55,12 @@ async function scrollAndType(page, done) {
 test.describe.configure({ mode: "serial" });
 
 // The gate: no main-thread task over 400 ms while the page analyses, on a shared 2-core
-// machine running other specs beside it. Issue 11 asks for 200 ms; measured here (the
-// console lines below) the 200-file batch stays under it (133-205 ms) but the 24 MB file of
-// 188,000 figures does not yet (292 ms: building the text view's model in one task), so the
-// gate says what is true today. The benchmark (npm run bench) reports the real figures.
+// machine. Issue 11 asks for 200 ms. Measured here (the console lines below, 2 cores, other
+// processes running): the 24 MB file of 188,000 figures 129-212 ms (its answer is filed a
+// step per task: slices, text, lines, the views, then the drawing); the 200-file batch
+// 171-284 ms, its longest task being the first report's drawing (the comparison is drawn
+// 50 rows per task). The gate says what holds on a busy machine; `npm run bench` reports
+// medians.
 const LONGEST_TASK_MS = 400;
 
 test("a 24 MB file is analysed while the page scrolls and takes keys, no task over 400 ms", async ({ page }) => {
@@ -83,6 +85,13 @@ test("a 24 MB file is analysed while the page scrolls and takes keys, no task ov
   await expect(page.locator(".header-card")).toContainText("22.9 MB");
   const { longest, tasks } = await page.evaluate(() => ({ longest: window.__longest, tasks: window.__tasks }));
   console.log(`24 MB file: longest main-thread task ${longest.toFixed(0)} ms (${tasks.length} long tasks: ${tasks.join(", ")})`);
+  // Where the page's time went while it filed the answer (user timings of the analysis queue).
+  const steps = await page.evaluate(() => {
+    const longest = {};
+    for (const m of performance.getEntriesByType("measure")) longest[m.name] = Math.max(longest[m.name] ?? 0, Math.round(m.duration));
+    return longest;
+  });
+  console.log(`24 MB file: longest step of each kind (ms): ${JSON.stringify(steps)}`);
   expect(longest).toBeLessThan(LONGEST_TASK_MS);
 
   // The figures table of a report this size is drawn where the reader looks.
@@ -109,8 +118,10 @@ test("a 200-file batch is analysed while the page scrolls and takes keys, and ca
   await page.getByRole("textbox").waitFor();
   await page.waitForTimeout(1500);
   const files = Array.from({ length: 200 }, (_, i) => ({ name: `r-${String(i).padStart(3, "0")}.txt`, bytes: Buffer.from(fixtures[i % fixtures.length]) }));
+  // The files are made on the page before the timing starts (that is the test's work).
+  const dataTransfer = await filesToDrop(page, files);
   await page.evaluate(() => { window.__longest = 0; window.__tasks = []; });
-  await drop(page, files);
+  await dropPrepared(page, dataTransfer);
   const rows = page.locator("tr.compare-row");
   await scrollAndType(page, async () => (await rows.count()) === 200);
   await expect(rows).toHaveCount(200, { timeout: 120_000 });
@@ -126,9 +137,11 @@ test("a 200-file batch is analysed while the page scrolls and takes keys, and ca
   await expect.poll(async () => Number(await progress.getAttribute("value")), { timeout: 60_000 }).toBeGreaterThan(2);
   await page.getByTestId("stop-batch").click();
   await expect(progress).toBeHidden();
-  const kept = await rows.count();
+  // The comparison is drawn a few rows per task: its count says how many reports it has.
+  const kept = Number((await page.getByTestId("row-count").textContent()).match(/\d+/)[0]);
   expect(kept).toBeGreaterThan(200);
   expect(kept).toBeLessThan(300);
+  await expect(rows).toHaveCount(kept);
   // Nothing more arrives after the stop.
   await page.waitForTimeout(1500);
   await expect(rows).toHaveCount(kept);
