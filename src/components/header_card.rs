@@ -126,7 +126,9 @@ fn read_value(lang: Lang, field: CorrectedField, read: &serde_json::Value) -> St
         (_, serde_json::Value::Null) => "—".into(),
         (CorrectedField::Level, serde_json::Value::String(l)) => Level::from_name(l).map_or(l.clone(), |l| level_name(lang, l).into()),
         (_, serde_json::Value::String(s)) => shown(s).into_owned(),
-        (_, other) => other.to_string(),
+        // A year. (No `Value` is written as JSON here: that would bring a serialiser.)
+        (_, serde_json::Value::Number(n)) => n.to_string(),
+        (_, _) => "—".into(),
     }
 }
 
