@@ -170,36 +170,25 @@ impl Scheduler {
             Err(error) => return self.dispatch_and_pump(Action::Refused(Failure::AnalysisFailed { name, error })),
         };
         let text_len = buffers.text_len();
-        // Each step in a task of its own: the slices, the text and its lines, the report's
-        // views (text model, comparison row), then the drawing.
         // Each step in a task of its own: the slices, the text, its lines, the report's views
         // (text model, comparison row), then the drawing.
         let finish = move |summary: Summary| -> Step {
             let failed = |name, error| Step::Done(Box::new(Action::Refused(Failure::AnalysisFailed { name, error })));
-            perf::mark("file-text-start");
-            let text = match buffers.text() {
+            let text = match perf::timed("file: text", || buffers.text()) {
                 Ok(text) => text,
                 Err(error) => return failed(name, error),
             };
-            perf::mark("file-text-end");
-            perf::measure("file: text", "file-text-start", "file-text-end");
             Step::Then(Box::new(move || {
-                perf::mark("file-lines-start");
-                let lines = match buffers.lines() {
+                let lines = match perf::timed("file: lines", || buffers.lines()) {
                     Ok(lines) => lines,
                     Err(error) => return failed(name, error),
                 };
-                perf::mark("file-lines-end");
-                perf::measure("file: lines", "file-lines-start", "file-lines-end");
                 Step::Then(Box::new(move || {
                     let id = match purpose {
                         Purpose::Load(_) => 0,
                         Purpose::Reanalyse { report } => report,
                     };
-                    perf::mark("file-report-start");
-                    let report = Report::of(id, name, bytes, summary, json, text, lines);
-                    perf::mark("file-report-end");
-                    perf::measure("file: report views", "file-report-start", "file-report-end");
+                    let report = perf::timed("file: report views", || Report::of(id, name, bytes, summary, json, text, lines));
                     let action = match purpose {
                         Purpose::Load(mode) => Action::Loaded(report, mode),
                         Purpose::Reanalyse { .. } => Action::Reanalysed(report),
@@ -260,12 +249,9 @@ fn read_slices(
             return;
         }
         if let Some(slice) = slices.pop_front() {
-            perf::mark("file-slice-start");
-            if let Err(error) = read_slice(&mut summary, slice, &bytes) {
+            if let Err(error) = perf::timed("file: slice", || read_slice(&mut summary, slice, &bytes)) {
                 web_sys::console::error_1(&format!("analysis worker: {error}").into());
             }
-            perf::mark("file-slice-end");
-            perf::measure("file: slice", "file-slice-start", "file-slice-end");
         }
         if slices.is_empty() {
             run_steps(me, epoch, finish(summary));
@@ -280,10 +266,7 @@ fn run_steps(me: std::rc::Weak<Scheduler>, epoch: u64, step: Step) {
     match step {
         Step::Done(action) => {
             if let Some(scheduler) = me.upgrade().filter(|s| s.epoch.get() == epoch) {
-                perf::mark("file-draw-start");
                 scheduler.dispatch_and_pump(*action);
-                perf::mark("file-draw-end");
-                perf::measure("file: drawing", "file-draw-start", "file-draw-end");
             }
         }
         Step::Then(next) => {

@@ -14,3 +14,14 @@ pub fn measure(name: &str, start: &str, end: &str) {
         let _ = perf.measure_with_start_mark_and_end_mark(name, start, end);
     }
 }
+
+/// Runs `work`, recording its duration as the measure `name` (a start and an end mark
+/// named after it).
+pub fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let (start, end) = (format!("{name}-start"), format!("{name}-end"));
+    mark(&start);
+    let result = work();
+    mark(&end);
+    measure(name, &start, &end);
+    result
+}
