@@ -15,8 +15,9 @@ pub struct OutlineTreeProps {
     pub onjump: Callback<usize>,
 }
 
-/// Headings shown before "show all" (a megabyte of text can hold thousands).
-const FIRST: usize = 150;
+/// Headings shown before "show all" (a megabyte of text can hold thousands; the first
+/// drawing of a report is the page's longest task).
+const FIRST: usize = 100;
 
 #[component]
 pub fn OutlineTree(props: &OutlineTreeProps) -> Html {

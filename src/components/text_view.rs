@@ -22,8 +22,9 @@ pub struct TextViewProps {
     pub jump: Option<Jump>,
 }
 
-/// Lines added to the window at a time.
-const CHUNK: usize = 200;
+/// Lines drawn at first and added to the window at a time (more than a screen; the first
+/// drawing of a report is the page's longest task).
+const CHUNK: usize = 100;
 /// The window never holds more lines than this; the far side is dropped as it grows.
 const MAX_WINDOW: usize = 2400;
 

@@ -54,16 +54,16 @@ async function scrollAndType(page, done) {
 // One test at a time (and after every other spec: see playwright.config.js).
 test.describe.configure({ mode: "serial" });
 
-// The gate: no main-thread task over 400 ms while the page analyses, on a shared 2-core
-// machine. Issue 11 asks for 200 ms. Measured here (the console lines below, 2 cores, other
-// processes running): the 24 MB file of 188,000 figures 129-212 ms (its answer is filed a
-// step per task: slices, text, lines, the views, then the drawing); the 200-file batch
-// 171-284 ms, its longest task being the first report's drawing (the comparison is drawn
-// 50 rows per task). The gate says what holds on a busy machine; `npm run bench` reports
-// medians.
-const LONGEST_TASK_MS = 400;
+// The gate: no main-thread task over 300 ms while the page analyses, on a shared 2-core
+// machine. Issue 11 asks for 200 ms. Measured here (the console lines below, five runs
+// beside a fuzzer at nice 19): the 24 MB file of 188,000 figures 110-189 ms (its answer is
+// filed a step per task: slices, text, lines, the views, then the drawing); the 200-file
+// batch 108-212 ms, its longest task the first report's drawing in a fresh page (the
+// comparison is drawn 50 rows per task). A 200 ms gate would fail at random here; this one
+// says what holds. `npm run bench` reports medians.
+const LONGEST_TASK_MS = 300;
 
-test("a 24 MB file is analysed while the page scrolls and takes keys, no task over 400 ms", async ({ page }) => {
+test("a 24 MB file is analysed while the page scrolls and takes keys, no task over 300 ms", async ({ page }) => {
   test.setTimeout(180_000);
   await watchLongTasks(page);
   await page.goto("/");
