@@ -99,7 +99,7 @@ fn corrected(t: &Texts, mut corrections: Corrections, field: CorrectedField, val
     match field {
         CorrectedField::Issuer if value.is_empty() => return Err(t.bad_issuer),
         CorrectedField::Issuer => corrections.issuer = Some(value.to_string()),
-        CorrectedField::Level => corrections.level = Some(Level::from_name(value).ok_or(t.bad_issuer)?),
+        CorrectedField::Level => corrections.level = Some(Level::from_name(value).ok_or(t.bad_level)?),
         CorrectedField::ReportYear => {
             let year = value.parse::<i32>().ok().filter(|y| (1900..=2200).contains(y)).ok_or(t.bad_year)?;
             corrections.report_year = Some(year);
