@@ -51,15 +51,6 @@ fn basis_name(t: &crate::i18n::Texts, basis: KindBasis) -> &'static str {
     }
 }
 
-/// The basis as the JSON names it (for tests and styles).
-fn basis_id(basis: KindBasis) -> &'static str {
-    match basis {
-        KindBasis::Recognised => "recognised",
-        KindBasis::Assumed => "assumed",
-        KindBasis::Chosen => "chosen",
-    }
-}
-
 /// How the header names the file's format.
 fn format_name(format: report_core::summary::Format) -> &'static str {
     match format {
@@ -79,16 +70,6 @@ fn source_name(t: &Texts, source: FieldSource) -> &'static str {
         FieldSource::Body => t.source_body,
         FieldSource::Heading => t.source_heading,
         FieldSource::Correction => t.source_correction,
-    }
-}
-
-/// The fields a reviewer can correct, as the JSON names them (for tests and styles).
-fn field_id(field: CorrectedField) -> &'static str {
-    match field {
-        CorrectedField::Issuer => "issuer",
-        CorrectedField::Level => "level",
-        CorrectedField::ReportYear => "report_year",
-        CorrectedField::PublishDate => "publish_date",
     }
 }
 
@@ -143,28 +124,15 @@ fn evidence(t: &Texts, id: &'static str, value: String, origin: Option<Origin>, 
             };
             html! {
                 <button type="button" class="evidence" title={tip.clone()} aria-label={format!("{value} · {tip}")}
-                    data-testid={format!("evidence-{id}")} data-source={source_id(source)} data-line={line.to_string()} {onclick}>
+                    data-testid={format!("evidence-{id}")} data-source={source.as_str()} data-line={line.to_string()} {onclick}>
                     { value }
                 </button>
             }
         }
         Some(Origin { source, line: None }) => html! {
-            <span class="evidence" title={source_name(t, source)} data-testid={format!("evidence-{id}")} data-source={source_id(source)}>{ value }</span>
+            <span class="evidence" title={source_name(t, source)} data-testid={format!("evidence-{id}")} data-source={source.as_str()}>{ value }</span>
         },
         None => html! { <span class="evidence none" title={t.not_found} data-testid={format!("evidence-{id}")}>{ value }</span> },
-    }
-}
-
-/// A source as the JSON names it.
-fn source_id(source: FieldSource) -> &'static str {
-    match source {
-        FieldSource::Title => "title",
-        FieldSource::Metadata => "metadata",
-        FieldSource::Byline => "byline",
-        FieldSource::Signature => "signature",
-        FieldSource::Body => "body",
-        FieldSource::Heading => "heading",
-        FieldSource::Correction => "correction",
     }
 }
 
@@ -193,7 +161,7 @@ fn Correctable(props: &CorrectableProps) -> Html {
     let editing = use_state_eq(|| false);
     let error = use_state_eq(|| None::<&'static str>);
     let input = use_node_ref();
-    let id = field_id(props.field);
+    let id = props.field.as_str();
     let save = {
         let (editing, error, input, props_corrections, oncorrect, field) =
             (editing.clone(), error.clone(), input.clone(), props.corrections.clone(), props.oncorrect.clone(), props.field);
@@ -364,12 +332,12 @@ pub fn HeaderCard(props: &HeaderCardProps) -> Html {
                                 <option value={k.as_str()} selected={k == s.kind}>{ kind_name(k, props.lang.core()) }</option>
                             }) }
                         </select>
-                        <span class="kind-basis" data-basis={basis_id(s.kind_basis)}>{ basis_name(t, s.kind_basis) }</span>
+                        <span class="kind-basis" data-basis={s.kind_basis.as_str()}>{ basis_name(t, s.kind_basis) }</span>
                     </dd>
                 </div>
                 <div class="field">
                     <dt>{ t.encoding }</dt>
-                    <dd>{ format!("{} · {} · {}", format_name(s.source.format), s.source.encoding.name(), byte_size(props.lang, s.source.bytes as u64)) }</dd>
+                    <dd>{ format!("{} · {} · {}", format_name(s.source.format), s.source.encoding.as_str(), byte_size(props.lang, s.source.bytes as u64)) }</dd>
                 </div>
             </dl>
         </section>

@@ -37,16 +37,6 @@ pub enum FormId {
 
 crate::names::read_by_name!(FormId { Form2019 => "2019", Form2021 => "2021" });
 
-impl FormId {
-    /// The name used in the JSON summary and the CSV (`2021`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FormId::Form2019 => "2019",
-            FormId::Form2021 => "2021",
-        }
-    }
-}
-
 /// The standard tables.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -61,17 +51,6 @@ pub enum TableId {
 }
 
 crate::names::read_by_name!(TableId { Proactive => "proactive", Applications => "applications", ReviewLitigation => "review_litigation" });
-
-impl TableId {
-    /// The stable id (`applications`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TableId::Proactive => "proactive",
-            TableId::Applications => "applications",
-            TableId::ReviewLitigation => "review_litigation",
-        }
-    }
-}
 
 /// A column of a standard table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -46,14 +46,6 @@ impl KindId {
     /// Every kind there is data for, whether or not it is offered (for looking up a part's
     /// or a rule's data).
     pub const EVERY: [KindId; 2] = [KindId::RuleOfLaw, KindId::Disclosure];
-
-    /// The stable id used in the JSON summary.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            KindId::RuleOfLaw => "rule_of_law",
-            KindId::Disclosure => "gov_info_disclosure",
-        }
-    }
 }
 
 /// How the summary's kind was decided.
@@ -131,23 +123,6 @@ impl PartId {
     /// from addresses and stored views).
     pub fn from_id(id: &str) -> Option<PartId> {
         PartId::ALL.into_iter().find(|p| p.as_str() == id)
-    }
-
-    /// The stable id used in the JSON summary and the CSV exports.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PartId::Measures => "measures",
-            PartId::Shortcomings => "shortcomings",
-            PartId::FirstResponsible => "first_responsible",
-            PartId::NextYearPlan => "next_year_plan",
-            PartId::Other => "other",
-            PartId::Overview => "overview",
-            PartId::Proactive => "proactive",
-            PartId::Applications => "applications",
-            PartId::ReviewLitigation => "review_litigation",
-            PartId::ProblemsImprovements => "problems_improvements",
-            PartId::OtherMatters => "other_matters",
-        }
     }
 }
 

@@ -32,16 +32,4 @@ impl Level {
     pub fn from_name(name: &str) -> Option<Level> {
         Level::ALL.into_iter().find(|l| l.as_str() == name)
     }
-
-    /// The name used in the JSON summary and the CSV exports.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Level::Township => "township",
-            Level::County => "county",
-            Level::City => "city",
-            Level::Province => "province",
-            Level::Department => "department",
-            Level::Unknown => "unknown",
-        }
-    }
 }

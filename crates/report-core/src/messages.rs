@@ -109,10 +109,10 @@ pub fn finding_message(f: &Finding, lang: Lang) -> String {
         FindingCode::NoText if zh => "没有找到报告正文。".into(),
         FindingCode::NoText => "No report text was found.".into(),
         FindingCode::UndecodableBytes { bytes, encoding } if zh => {
-            format!("有{bytes}个字节无法按{}解码，已替换为“�”。", encoding.name())
+            format!("有{bytes}个字节无法按{}解码，已替换为“�”。", encoding.as_str())
         }
         FindingCode::UndecodableBytes { bytes, encoding } => {
-            format!("{bytes} bytes could not be decoded as {} and were replaced by “�”.", encoding.name())
+            format!("{bytes} bytes could not be decoded as {} and were replaced by “�”.", encoding.as_str())
         }
         FindingCode::PartMissing { part: p } if zh => format!("缺少必备部分“{}”：没有标题写明这一部分。", part(*p)),
         FindingCode::PartMissing { part: p } => format!("Required part missing: “{}” — no heading names it.", part(*p)),

@@ -2,7 +2,8 @@
 //!
 //! serde's derive writes a visitor per enum: about 1.2 KB of wasm each, and the page reads
 //! seventeen of them from the worker's JSON. Here an enum lists its variants with their
-//! names ([`read_by_name!`]); reading takes the string and looks it up. Writing stays
+//! names ([`read_by_name!`], which also gives it `as_str`); reading takes the string and
+//! looks it up. Writing stays
 //! serde's derive (and the schema schemars'), so a test checks that both name every
 //! variant alike, and the macro's exhaustive match that the list misses none.
 
@@ -24,8 +25,9 @@ pub(crate) fn deserialize<'de, D: Deserializer<'de>, T: Named>(d: D) -> Result<T
     }
 }
 
-/// `read_by_name!(Type { Variant => "name", … })`: [`Named`] and `Deserialize` for `Type`.
-/// The list must name every variant (checked at compile time).
+/// `read_by_name!(Type { Variant => "name", … })`: [`Named`], `Deserialize` and `as_str` for
+/// `Type`: the one place its names are written besides serde's `rename_all`. The list must
+/// name every variant (checked at compile time).
 macro_rules! read_by_name {
     ($ty:ident { $($variant:ident => $name:literal),* $(,)? }) => {
         impl crate::names::Named for $ty {
@@ -36,10 +38,15 @@ macro_rules! read_by_name {
                 crate::names::deserialize(d)
             }
         }
-        // Fails to compile when a variant is missing from the list.
-        const _: fn($ty) = |v| match v {
-            $($ty::$variant => {}),*
-        };
+        impl $ty {
+            /// The name the JSON summary and the CSV exports give it (as serde writes it).
+            pub fn as_str(self) -> &'static str {
+                // Exhaustive: fails to compile when a variant is missing from the list.
+                match self {
+                    $($ty::$variant => $name),*
+                }
+            }
+        }
     };
 }
 pub(crate) use read_by_name;

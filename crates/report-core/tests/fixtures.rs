@@ -93,7 +93,7 @@ fn every_encoding_gives_the_same_analysis() {
         ];
         for (encoding, bytes) in variants {
             let s = analyze(&bytes, Some(name));
-            assert_eq!(s.source.encoding.name(), encoding, "{name}");
+            assert_eq!(s.source.encoding.as_str(), encoding, "{name}");
             assert_eq!(s.source.undecodable_bytes, 0);
             assert_eq!(analysis(&s), reference, "{name} as {encoding}");
         }

@@ -54,19 +54,6 @@ pub enum Encoding {
 
 crate::names::read_by_name!(Encoding { Utf8 => "UTF-8", Utf16Le => "UTF-16LE", Utf16Be => "UTF-16BE", Gb18030 => "GB18030", Big5 => "Big5" });
 
-impl Encoding {
-    /// The name used in the JSON summary.
-    pub fn name(self) -> &'static str {
-        match self {
-            Encoding::Utf8 => "UTF-8",
-            Encoding::Utf16Le => "UTF-16LE",
-            Encoding::Utf16Be => "UTF-16BE",
-            Encoding::Gb18030 => "GB18030",
-            Encoding::Big5 => "Big5",
-        }
-    }
-}
-
 /// The decoded text and what decoding found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Decoded {

@@ -45,19 +45,6 @@ pub enum CellRead {
 
 crate::names::read_by_name!(CellRead { Number => "number", NoneMark => "none_mark", Empty => "empty", Text => "text", Missing => "missing" });
 
-impl CellRead {
-    /// The name used in the JSON summary and the CSV.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CellRead::Number => "number",
-            CellRead::NoneMark => "none_mark",
-            CellRead::Empty => "empty",
-            CellRead::Text => "text",
-            CellRead::Missing => "missing",
-        }
-    }
-}
-
 /// One cell of a standard table.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

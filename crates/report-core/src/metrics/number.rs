@@ -35,18 +35,6 @@ pub enum Approx {
 
 crate::names::read_by_name!(Approx { Exact => "exact", AtLeast => "at_least", About => "about", AtMost => "at_most" });
 
-impl Approx {
-    /// The name used in the JSON summary and the CSV export.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Approx::Exact => "exact",
-            Approx::AtLeast => "at_least",
-            Approx::About => "about",
-            Approx::AtMost => "at_most",
-        }
-    }
-}
-
 /// A number as read from the text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Number {

@@ -35,17 +35,6 @@ pub enum Status {
 
 crate::names::read_by_name!(Status { Present => "present", Partial => "partial", Missing => "missing" });
 
-impl Status {
-    /// The name used in the JSON summary and the CSV exports.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Present => "present",
-            Status::Partial => "partial",
-            Status::Missing => "missing",
-        }
-    }
-}
-
 /// One required part and the evidence for its status.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
