@@ -185,7 +185,7 @@ impl Frame {
             .as_deref()
             .and_then(|t| bare_level(t).zip(title_line))
             .map(|(l, n)| (l, FieldSource::Title, n))
-            .or_else(|| bare_level_of_opening(doc).map(|(l, n)| (l, FieldSource::Body, n)))
+            .or_else(|| bare_reference_of_opening(doc).map(|(r, n)| (r.level, FieldSource::Body, n)))
         {
             // No name, but a bare reference (`省人民政府关于…`, `2024年，市政府坚持…`).
             level = if l == Level::City { city_level_cue(&opening_text(doc)) } else { l };
@@ -656,8 +656,13 @@ fn issuer_from_body(doc: &Document) -> Option<(String, usize)> {
     let joined = body_text(doc).iter().collect::<String>();
     let suffix = ["街道", "镇", "乡", "县", "区"].into_iter().find(|s| joined.contains(&format!("我{s}")))?;
     let name = place_named_most(doc, &PlaceSearch { suffix, lens: &[2, 3], not_in_name: NOT_IN_TOWN, strict: false })?;
-    let line = doc.text_lines().find(|l| doc.folded_str(l.start, l.end).contains(&name)).map_or(1, |l| l.number);
+    let line = first_line_naming(doc, &name);
     Some((name, line))
+}
+
+/// The first line (1-based) whose text holds `name`.
+fn first_line_naming(doc: &Document, name: &str) -> usize {
+    doc.text_lines().find(|l| doc.folded_str(l.start, l.end).contains(name)).map_or(1, |l| l.number)
 }
 
 /// The text's opening (folded, its first 60,000 characters: where a report names itself),
@@ -771,35 +776,18 @@ fn issuer_of_bare_reference(
     Some((name, source, line))
 }
 
-/// The bare reference opening the body, if its first clause is one.
+/// The bare reference opening the body (`2024年，市政府坚持…`), if its first clause is one.
 fn bare_reference_of_opening(doc: &Document) -> Option<(BareReference, usize)> {
     let line = doc.text_lines().find(|l| is_prose(doc, l.number))?;
     let f = doc.folded_str(line.start, line.end);
     for clause in f.split([',', '。', ';', ':', '!', '?']).take(6) {
         let c = strip_year_opener(clause.trim());
-        let c = ["以来", "来"].iter().find_map(|w| c.strip_prefix(w)).unwrap_or(c);
         if c.is_empty() || ["在", "根据", "按照", "为", "随着", "自", "今年", "本年", "全年", "近年"].iter().any(|w| c.starts_with(w))
         {
             continue;
         }
         let c = ANNOUNCE.iter().find_map(|w| c.strip_prefix(w)).unwrap_or(c);
         return bare_reference(c).map(|r| (r, line.number));
-    }
-    None
-}
-
-/// The level of a bare reference opening the body (`2024年，市政府坚持…`).
-fn bare_level_of_opening(doc: &Document) -> Option<(Level, usize)> {
-    let line = doc.text_lines().find(|l| is_prose(doc, l.number))?;
-    let f = doc.folded_str(line.start, line.end);
-    for clause in f.split([',', '。', ';', ':', '!', '?']).take(6) {
-        let c = strip_year_opener(clause.trim());
-        if c.is_empty() || ["在", "根据", "按照", "为", "随着", "自", "今年", "本年", "全年", "近年"].iter().any(|w| c.starts_with(w))
-        {
-            continue;
-        }
-        let c = ANNOUNCE.iter().find_map(|w| c.strip_prefix(w)).unwrap_or(c);
-        return bare_level(c).map(|l| (l, line.number));
     }
     None
 }
@@ -909,7 +897,7 @@ fn issuer_of_self_reference(doc: &Document) -> Option<(String, usize)> {
     }
     let suffix = unit.to_string();
     let name = place_named_most(doc, &PlaceSearch { suffix: &suffix, lens: &[2, 3, 4], not_in_name: NOT_IN_PLACE, strict: true })?;
-    let line = doc.text_lines().find(|l| doc.folded_str(l.start, l.end).contains(&name)).map_or(1, |l| l.number);
+    let line = first_line_naming(doc, &name);
     Some((name, line))
 }
 
