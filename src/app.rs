@@ -8,8 +8,8 @@ use crate::components::{
     text_view::TextView, top_bar::TopBar, undo_bar::UndoBar,
 };
 use crate::hooks::{
-    use_action_callback, use_analysis_queue, use_document_lang, use_drop_zone, use_history, use_persistence, use_render_mark,
-    use_step_keys, DropZone,
+    use_action_callback, use_analysis_queue, use_document_lang, use_drawing_stages, use_drop_zone, use_history, use_persistence,
+    use_render_mark, use_step_keys, Drawn, DropZone,
 };
 use crate::i18n::{fill, texts};
 use crate::services::storage;
@@ -33,6 +33,7 @@ pub fn App() -> Html {
     let scroll_memory = (*use_memo((), |_| ScrollMemory::default())).clone();
     use_document_lang(lang);
     use_render_mark(state.current_report().map(|r| r.id));
+    let drawn = use_drawing_stages(state.current_report().map(|r| r.id));
 
     // New input replaces the report shown, unless the reader asked to add it beside.
     let input_mode = if state.add_mode && !state.reports.is_empty() { LoadMode::Add } else { LoadMode::Replace };
@@ -122,17 +123,23 @@ pub fn App() -> Html {
                         <aside class="side">
                             <Checklist {lang} summary={report.summary.clone()} onjump={onjumpline.clone()} />
                             <FindingsList {lang} summary={report.summary.clone()} onjump={onjumpline.clone()} {onjumpcell} />
-                            <OutlineTree key={report.id} {lang} summary={report.summary.clone()} onjump={onjumpline.clone()} />
+                            if drawn >= Drawn::Everything {
+                                <OutlineTree key={report.id} {lang} summary={report.summary.clone()} onjump={onjumpline.clone()} />
+                            }
                         </aside>
                         // Keyed by the report, so another report starts them afresh (scroll
                         // position, "show all"); siblings need keys of their own.
                         <div class="main-column">
-                            <TextView key={format!("text-{}", report.id)} {lang} report={report.clone()} jump={state.jump} />
-                            if ReportKind::get(report.summary.kind).standard_tables {
-                                <TablesView key={format!("tables-{}", report.id)} {lang} summary={report.summary.clone()} jump={state.jump} onjump={onjumpline} />
+                            if drawn >= Drawn::Text {
+                                <TextView key={format!("text-{}", report.id)} {lang} report={report.clone()} jump={state.jump} />
                             }
-                            <MetricsTable key={format!("metrics-{}", report.id)} {lang} summary={report.summary.clone()} rows={state.visible_metrics()}
-                                sort={state.metric_sort} filter={state.metric_filter} {onsort} {onfilter} onjump={onjumpmetric} />
+                            if drawn >= Drawn::Everything {
+                                if ReportKind::get(report.summary.kind).standard_tables {
+                                    <TablesView key={format!("tables-{}", report.id)} {lang} summary={report.summary.clone()} jump={state.jump} onjump={onjumpline} />
+                                }
+                                <MetricsTable key={format!("metrics-{}", report.id)} {lang} summary={report.summary.clone()} rows={state.visible_metrics()}
+                                    sort={state.metric_sort} filter={state.metric_filter} {onsort} {onfilter} onjump={onjumpmetric} />
+                            }
                         </div>
                     </div>
                 </main>

@@ -22,7 +22,7 @@ pub struct Report {
     pub bytes: Rc<[u8]>,
     /// The decoded text, as displayed.
     pub text: Rc<str>,
-    pub summary: Rc<Summary>,
+    pub summary: SharedSummary,
     /// The summary's JSON as the analysis wrote it: what the downloads give, byte for byte
     /// `report-cli analyze` of the same file.
     pub json: SummaryJson,
@@ -32,9 +32,29 @@ pub struct Report {
     pub comparison_row: Row,
 }
 
+/// A report's summary as the views share it: equal to another only when it is the same one.
+/// A summary never changes once made, and comparing two by value (every figure's text) on
+/// every drawing of every view that shows it held the page: a report drawn in stages is
+/// drawn three times, and a huge one has 188,000 figures.
+#[derive(Clone, Debug)]
+pub struct SharedSummary(Rc<Summary>);
+
+impl PartialEq for SharedSummary {
+    fn eq(&self, other: &SharedSummary) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for SharedSummary {
+    type Target = Summary;
+    fn deref(&self) -> &Summary {
+        &self.0
+    }
+}
+
 impl PartialEq for Report {
     fn eq(&self, other: &Report) -> bool {
-        self.id == other.id && Rc::ptr_eq(&self.summary, &other.summary)
+        self.id == other.id && self.summary == other.summary
     }
 }
 
@@ -68,7 +88,7 @@ impl Report {
     ) -> Report {
         let model = TextModel::build(lines, &summary);
         let comparison_row = Row::of(&summary);
-        Report { id, name, bytes, text: text.into(), summary: Rc::new(summary), json, model: Rc::new(model), comparison_row }
+        Report { id, name, bytes, text: text.into(), summary: SharedSummary(Rc::new(summary)), json, model: Rc::new(model), comparison_row }
     }
 
     /// How the reviewer asked for this report to be read (kind chosen, corrections): what

@@ -49,6 +49,18 @@ async fn settle() {
     gloo_timers::future::TimeoutFuture::new(20).await;
 }
 
+/// Waits (up to 2 s) until `selector` matches under `root`: for what is drawn a frame or
+/// more after the first drawing (the comparison's charts).
+async fn drawn(root: &web_sys::Element, selector: &str) {
+    for _ in 0..100 {
+        if root.query_selector(selector).unwrap().is_some() {
+            return;
+        }
+        settle().await;
+    }
+    panic!("{selector} was never drawn");
+}
+
 fn texts(root: &web_sys::Element, selector: &str) -> Vec<String> {
     let list = root.query_selector_all(selector).unwrap();
     (0..list.length()).filter_map(|i| list.item(i)).map(|n| n.text_content().unwrap_or_default()).collect()
@@ -222,7 +234,7 @@ async fn compare_view_lists_reports_with_their_parts_and_charts() {
         scroll_memory: Default::default(),
     };
     Renderer::<CompareView>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    drawn(&root, "[data-testid=chart-parts]").await;
     assert_eq!(texts(&root, "tr.compare-row th"), ["b.txt", "a.txt"]);
     let cell = root.query_selector("tr.compare-row td[data-part=first_responsible]").unwrap().unwrap();
     assert_eq!(cell.get_attribute("data-status").as_deref(), Some("present"));
@@ -258,7 +270,7 @@ async fn the_kind_chart_never_adds_unlike_figures() {
         scroll_memory: Default::default(),
     };
     Renderer::<CompareView>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    drawn(&root, "[data-testid=chart-kind]").await;
     assert_eq!(texts(&root, "[data-testid=kind-group] > text.axis"), ["宣传资料（份） · 发放", "宣传小礼品（份）"]);
     // A bar per report that has the kind; the second report's two figures make one bar of
     // two segments, and the bar says so.

@@ -3,15 +3,14 @@
 
 use crate::display::shown;
 use crate::i18n::{part_name, status_name, texts, Lang};
+use crate::report::SharedSummary;
 use report_core::sections::Status;
-use report_core::Summary;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistProps {
     pub lang: Lang,
-    pub summary: Rc<Summary>,
+    pub summary: SharedSummary,
     /// A line to scroll to.
     pub onjump: Callback<usize>,
 }

@@ -6,6 +6,8 @@
 //! figure, and says which figures make it (`1200 + 300 = 1500`, and their text and lines on hover).
 
 use crate::display::shown;
+use crate::hooks::page::after_paint;
+use crate::hooks::use_drawn_in_parts;
 use crate::i18n::{texts, Lang};
 use crate::state::Report;
 use report_core::compare::{figure_kinds, FigureKind, MetricKind, Row};
@@ -31,6 +33,8 @@ const PLOT_WIDTH: f64 = 240.0;
 const MAX_KINDS: usize = 6;
 /// The height of a kind's caption line.
 const KIND_CAPTION: f64 = 18.0;
+/// Bars of the first chart drawn per task.
+const BARS_PER_TASK: usize = 50;
 
 fn kind_name(lang: Lang, k: MetricKind) -> &'static str {
     match lang {
@@ -59,9 +63,21 @@ fn short(label: &str) -> String {
 pub fn CompareChart(props: &CompareChartProps) -> Html {
     let t = texts(props.lang);
     let kind = use_state(|| MetricKind::LawPublicity);
+    // For a batch of 200 reports each chart is a thousand shapes or more: the first chart's
+    // bars are drawn a part per task, and the second chart after them.
+    let n = props.rows.len();
+    let bars_drawn = use_drawn_in_parts(n, BARS_PER_TASK);
+    let both_drawn = use_state_eq(|| false);
+    {
+        let both_drawn = both_drawn.clone();
+        use_effect_with(bars_drawn == n, move |&all| {
+            if all {
+                after_paint(move || both_drawn.set(true));
+            }
+        });
+    }
     let summaries: Vec<&Summary> = props.rows.iter().map(|&i| &*props.reports[i].summary).collect();
     let rows: Vec<&Row> = props.rows.iter().map(|&i| &props.reports[i].comparison_row).collect();
-    let n = rows.len();
     let height = (n as f64 * (BAR_HEIGHT + GAP) + 24.0).max(40.0);
 
     // Chart 1: parts present (of 5) and figures per 1,000 chars, two bars per report.
@@ -72,7 +88,7 @@ pub fn CompareChart(props: &CompareChartProps) -> Html {
         <svg class="chart" role="img" aria-label={t.chart_parts} viewBox={format!("0 0 {width} {height}")} data-testid="chart-parts">
             <text x={LABEL_WIDTH.to_string()} y="12" class="axis">{ t.col_parts }{ " (0–5)" }</text>
             <text x={x2.to_string()} y="12" class="axis">{ t.col_density }</text>
-            { for rows.iter().enumerate().map(|(k, r)| {
+            { for rows.iter().take(bars_drawn).enumerate().map(|(k, r)| {
                 let y = 20.0 + k as f64 * (BAR_HEIGHT + GAP);
                 let w1 = PLOT_WIDTH * r.parts_present as f64 / 5.0;
                 let w2 = PLOT_WIDTH * r.metrics_per_1000_chars / max_density;
@@ -90,7 +106,7 @@ pub fn CompareChart(props: &CompareChartProps) -> Html {
     };
 
     // Chart 2: one topic's kinds of figure, a bar per report that has one.
-    let kinds = figure_kinds(&summaries, *kind);
+    let kinds = if *both_drawn { figure_kinds(&summaries, *kind) } else { Vec::new() };
     let shown_kinds = &kinds[..kinds.len().min(MAX_KINDS)];
     let height2 = shown_kinds.iter().map(|k| KIND_CAPTION + k.reports() as f64 * (BAR_HEIGHT + GAP)).sum::<f64>() + 8.0;
     let width2 = LABEL_WIDTH + PLOT_WIDTH + 150.0;
@@ -103,7 +119,9 @@ pub fn CompareChart(props: &CompareChartProps) -> Html {
             }
         })
     };
-    let kind_chart = if kinds.is_empty() {
+    let kind_chart = if !*both_drawn {
+        Html::default()
+    } else if kinds.is_empty() {
         html! { <p class="none">{ t.no_kind_figures }</p> }
     } else {
         let mut y = 0.0;

@@ -10,6 +10,9 @@ use crate::components::compare_chart::CompareChart;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::sort_header::sort_header;
 use crate::display::shown;
+use crate::hooks::page::after_paint;
+use crate::hooks::row_window::{Window, Windowing, ROW_PX_GUESS, VIEWPORT_PX_GUESS};
+use crate::hooks::{spacer, use_row_window, RowWindow};
 use crate::i18n::{fill, level_name, part_name, status_name, texts, Lang};
 use crate::services::download::download;
 use crate::state::{comparison_export, CompareColumn, CompareFilter, CompareSort, Report};
@@ -70,8 +73,16 @@ impl PartialEq for ScrollMemory {
     }
 }
 
-/// Rows of the comparison drawn in its first drawing, and added in each task after it.
-const ROWS_PER_DRAWING: usize = 50;
+/// The comparison's rows are drawn where the reader looks once there are more than a
+/// screenful or two (a row of it is some 35 elements: 200 reports' rows in one drawing, or
+/// laid out again on a sort, held the page); a reviewer prints it whole.
+const COMPARISON: Windowing = Windowing { drawn_whole: 60, margin: 12, whole_in_print: true };
+/// Columns of the rule-of-law table: who and when, the parts, parts present, figures,
+/// density, errors, warnings, notes, and the remove button.
+const RULE_OF_LAW_COLUMNS: usize = 5 + COMPARED_PARTS.len() + 7;
+/// Columns of the 政府信息公开 table: who and when, parts present, six key figures, the
+/// failed checks, errors, warnings, notes, and the remove button.
+const DISCLOSURE_COLUMNS: usize = 5 + 1 + 6 + 1 + 3 + 1;
 
 /// The download of the 政府信息公开 reports' comparison table.
 pub const DISCLOSURE_TABLE_CSV: &str = "report-lens-disclosure-table.csv";
@@ -173,20 +184,35 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
         let confirming = confirming.clone();
         Callback::from(move |()| confirming.set(false))
     };
-    // A large comparison is drawn a few rows per task (its first rows at once): 200 reports'
-    // rows in one drawing would hold the page. Coming back to it from a report draws it
-    // whole, so that the row of that report is there to take the focus.
-    let drawn = use_state_eq(|| if props.return_to.is_some() { usize::MAX } else { ROWS_PER_DRAWING });
+    // The rows in the order drawn: each kind's table after the other, in one scrolling box.
+    let rows_of = |kind: KindId| -> Vec<usize> { props.rows.iter().copied().filter(|&i| props.reports[i].summary.kind == kind).collect() };
+    let tables: Vec<(KindId, Vec<usize>)> = kinds.iter().map(|&k| (k, rows_of(k))).collect();
+    let total: usize = tables.iter().map(|(_, rows)| rows.len()).sum();
+    // Coming back from a report the box opens where it was, or at that report's row if
+    // that would not show it (the reader went on to other reports).
+    let first_top = *use_memo((), {
+        let (memory, return_to) = (props.scroll_memory.clone(), props.return_to);
+        let order: Vec<u64> = tables.iter().flat_map(|(_, rows)| rows.iter().map(|&i| props.reports[i].id)).collect();
+        move |_| {
+            let saved = memory.0.get().map_or(0.0, |s| f64::from(s.table_top));
+            match return_to.and_then(|id| order.iter().position(|&r| r == id)) {
+                Some(row) if !COMPARISON.window(order.len(), saved, VIEWPORT_PX_GUESS, ROW_PX_GUESS).contains(row) => {
+                    Windowing::top_showing(row)
+                }
+                Some(_) => saved,
+                None => 0.0,
+            }
+        }
+    });
+    let RowWindow { window, scroller, onscroll } = use_row_window(total, COMPARISON, first_top);
+    // The charts once the table is painted (for 200 reports they are thousands of shapes).
+    let charts_drawn = use_state_eq(|| false);
     {
-        let drawn = drawn.clone();
-        use_effect_with((*drawn, props.rows.len()), move |&(n, total)| {
-            let more = (n < total).then(|| gloo_timers::callback::Timeout::new(0, move || drawn.set(n + ROWS_PER_DRAWING)));
-            move || drop(more)
-        });
+        let charts_drawn = charts_drawn.clone();
+        use_effect_with((), move |_| after_paint(move || charts_drawn.set(true)));
     }
-    let table_scroll = use_node_ref();
     {
-        let (table_scroll, memory, return_to) = (table_scroll.clone(), props.scroll_memory.clone(), props.return_to);
+        let (table_scroll, memory, return_to) = (scroller.clone(), props.scroll_memory.clone(), props.return_to);
         use_effect_with((), move |_| {
             let window = gloo_utils::window();
             let table = table_scroll.cast::<web_sys::Element>();
@@ -198,9 +224,9 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 // No position remembered: the comparison was never scrolled.
                 if let Some(saved) = memory.0.get() {
                     window.scroll_to_with_x_and_y(0.0, saved.page_y);
-                    table.set_scroll_top(saved.table_top);
                     table.set_scroll_left(saved.table_left);
                 }
+                table.set_scroll_top(first_top as i32);
                 if let Some(button) = table
                     .query_selector(&format!("tr[data-id=\"{id}\"] button.open-report"))
                     .ok()
@@ -233,11 +259,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     let level_value = props.filter.level.map_or("", |l| level_name(Lang::En, l));
     let missing_value = props.filter.missing.map_or("", |p| p.as_str());
     let several_kinds = kinds.len() > 1;
-    let rows_of = |kind: KindId| -> Vec<usize> { props.rows.iter().copied().filter(|&i| props.reports[i].summary.kind == kind).collect() };
     let rule_of_law_rows = rows_of(KindId::RuleOfLaw);
-    // The rows drawn so far: the first of the comparison's order (each kind's table shows
-    // its share of them).
-    let drawn_rows = &props.rows[..props.rows.len().min(*drawn)];
 
     html! {
         <section class="compare" aria-label={t.compare} data-testid="compare">
@@ -282,19 +304,18 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 </label>
                 <span class="count" data-testid="row-count">{ fill(t.shown_rows, &[&props.rows.len().to_string(), &props.reports.len().to_string()]) }</span>
             </div>
-            <div class="table-scroll" ref={table_scroll}>
-                { for kinds.iter().map(|&kind| {
-                    let shown = rows_of(kind).len();
-                    let rows: Vec<usize> = drawn_rows.iter().copied().filter(|&i| props.reports[i].summary.kind == kind).collect();
-                    let total = props.reports.iter().filter(|r| r.summary.kind == kind).count();
-                    let caption = several_kinds.then(|| fill(t.kind_count, &[kind_name(kind, lang.core()), &format!("{shown} / {total}")]));
-                    match kind {
-                        KindId::Disclosure => disclosure_table(props, &rows, caption),
-                        _ => rule_of_law_table(props, &rows, caption),
-                    }
+            <div class={classes!("table-scroll", window.is_partial().then_some("windowed"))} ref={scroller} {onscroll} data-testid="compare-scroll">
+                { for tables.iter().scan(0, |offset, (kind, rows)| {
+                    let share = Share::of(&window, offset, rows);
+                    let of_kind = props.reports.iter().filter(|r| r.summary.kind == *kind).count();
+                    let caption = several_kinds.then(|| fill(t.kind_count, &[kind_name(*kind, lang.core()), &format!("{} / {of_kind}", rows.len())]));
+                    Some(match kind {
+                        KindId::Disclosure => disclosure_table(props, share, caption),
+                        _ => rule_of_law_table(props, share, caption),
+                    })
                 }) }
             </div>
-            if !rule_of_law_rows.is_empty() {
+            if !rule_of_law_rows.is_empty() && *charts_drawn {
                 <CompareChart {lang} reports={props.reports.clone()} rows={rule_of_law_rows} />
             }
         </section>
@@ -308,15 +329,15 @@ fn head(props: &CompareViewProps, column: CompareColumn, label: &str) -> Html {
 
 /// The first cell (opens the report) and the columns every kind's table has first: issuer,
 /// level, year, publication.
-fn who_and_when(props: &CompareViewProps, i: usize, published_late: Option<bool>) -> Html {
+fn who_and_when(props: &RowProps, published_late: Option<bool>) -> Html {
     let t = texts(props.lang);
-    let r = &props.reports[i].comparison_row;
+    let r = &props.report.comparison_row;
     let onopen = {
-        let cb = props.onselect.clone();
+        let (cb, i) = (props.onselect.clone(), props.index);
         Callback::from(move |_| cb.emit(i))
     };
     // A value the reviewer corrected is marked so (the header card tells what was read).
-    let corrected = &props.reports[i].summary.meta.corrected;
+    let corrected = &props.report.summary.meta.corrected;
     let mark = |field: CorrectedField| {
         corrected.iter().any(|c| c.field == field).then(|| html! { <span class="corrected-cell" title={t.corrected}>{ " ✎" }</span> })
     };
@@ -335,11 +356,11 @@ fn who_and_when(props: &CompareViewProps, i: usize, published_late: Option<bool>
 }
 
 /// The last cell: removes the report from the comparison.
-fn remove_cell(props: &CompareViewProps, i: usize) -> Html {
+fn remove_cell(props: &RowProps) -> Html {
     let t = texts(props.lang);
-    let r = &props.reports[i].comparison_row;
+    let r = &props.report.comparison_row;
     let onremove = {
-        let cb = props.onremove.clone();
+        let (cb, i) = (props.onremove.clone(), props.index);
         Callback::from(move |e: MouseEvent| {
             e.stop_propagation();
             cb.emit(i)
@@ -361,8 +382,26 @@ fn common_heads(props: &CompareViewProps) -> Html {
     }
 }
 
+/// A table's share of the window: its rows drawn, and how many are left out before and
+/// after them.
+struct Share<'a> {
+    before: usize,
+    rows: &'a [usize],
+    after: usize,
+}
+
+impl<'a> Share<'a> {
+    /// The share of the table of `rows`, which follow `offset` rows of the tables before it
+    /// (advanced past them).
+    fn of(window: &Window, offset: &mut usize, rows: &'a [usize]) -> Share<'a> {
+        let (before, drawn, after) = window.share(*offset, rows.len());
+        *offset += rows.len();
+        Share { before, rows: &rows[drawn], after }
+    }
+}
+
 /// The rule-of-law reports' table.
-fn rule_of_law_table(props: &CompareViewProps, rows: &[usize], caption: Option<String>) -> Html {
+fn rule_of_law_table(props: &CompareViewProps, share: Share, caption: Option<String>) -> Html {
     let t = texts(props.lang);
     let lang = props.lang;
     html! {
@@ -380,22 +419,9 @@ fn rule_of_law_table(props: &CompareViewProps, rows: &[usize], caption: Option<S
                 <th scope="col"><span class="visually-hidden">{ t.remove }</span></th>
             </tr></thead>
             <tbody>
-                { for rows.iter().map(|&i| {
-                    let r = &props.reports[i].comparison_row;
-                    html! {
-                        <tr key={props.reports[i].id} class="compare-row" data-report={r.report.clone()} data-id={props.reports[i].id.to_string()}>
-                            { who_and_when(props, i, r.published_late) }
-                            { for COMPARED_PARTS.iter().map(|p| part_cell(lang, *p, r.status(*p))) }
-                            <td class="num">{ format!("{}/5", r.parts_present) }</td>
-                            <td class="num">{ r.metrics }</td>
-                            <td class="num">{ format_number(r.metrics_per_1000_chars) }</td>
-                            <td class="num">{ r.errors }</td>
-                            <td class="num">{ r.warnings }</td>
-                            <td class="num">{ r.infos }</td>
-                            { remove_cell(props, i) }
-                        </tr>
-                    }
-                }) }
+                { spacer(share.before, RULE_OF_LAW_COLUMNS) }
+                { for share.rows.iter().map(|&i| html! { <RuleOfLawRow key={props.reports[i].id} ..row_props(props, i) /> }) }
+                { spacer(share.after, RULE_OF_LAW_COLUMNS) }
             </tbody>
         </table>
     }
@@ -411,12 +437,8 @@ fn part_cell(lang: Lang, part: PartId, status: Status) -> Html {
 }
 
 /// The 政府信息公开 reports' table: their parts and the key figures of their standard tables.
-fn disclosure_table(props: &CompareViewProps, rows: &[usize], caption: Option<String>) -> Html {
+fn disclosure_table(props: &CompareViewProps, share: Share, caption: Option<String>) -> Html {
     let t = texts(props.lang);
-    let parts = ReportKind::get(KindId::Disclosure).parts.len();
-    let figure = |v: Option<f64>, key: &'static str| {
-        html! { <td class="num" data-key={key}>{ v.map_or_else(|| "—".to_string(), format_number) }</td> }
-    };
     html! {
         <table class="compare-table disclosure-table" data-kind={KindId::Disclosure.as_str()}>
             if let Some(caption) = caption { <caption>{ caption }</caption> }
@@ -436,31 +458,81 @@ fn disclosure_table(props: &CompareViewProps, rows: &[usize], caption: Option<St
                 <th scope="col"><span class="visually-hidden">{ t.remove }</span></th>
             </tr></thead>
             <tbody>
-                { for rows.iter().map(|&i| {
-                    let report = &props.reports[i];
-                    let d = DisclosureRow::of(&report.summary);
-                    html! {
-                        <tr key={report.id} class="compare-row" data-report={d.report.clone()} data-id={report.id.to_string()}>
-                            { who_and_when(props, i, d.published_late) }
-                            <td class="num" data-key="parts_present">{ format!("{}/{parts}", d.parts_present) }</td>
-                            { figure(d.new_applications, "new_applications") }
-                            { figure(d.carried_over, "carried_over") }
-                            { figure(d.granted, "granted") }
-                            { figure(d.refused, "refused") }
-                            { figure(d.review_total, "review_total") }
-                            { figure(d.litigation_total, "litigation_total") }
-                            <td class={classes!("num", (d.table_mismatches > 0).then_some("mismatches"))} data-key="table_mismatches">
-                                if d.table_mismatches > 0 { <span aria-hidden="true">{ "✖ " }</span> }
-                                { d.table_mismatches }
-                            </td>
-                            <td class="num">{ d.errors }</td>
-                            <td class="num">{ d.warnings }</td>
-                            <td class="num">{ d.infos }</td>
-                            { remove_cell(props, i) }
-                        </tr>
-                    }
-                }) }
+                { spacer(share.before, DISCLOSURE_COLUMNS) }
+                { for share.rows.iter().map(|&i| html! { <DisclosureTableRow key={props.reports[i].id} ..row_props(props, i) /> }) }
+                { spacer(share.after, DISCLOSURE_COLUMNS) }
             </tbody>
         </table>
+    }
+}
+
+/// What a row of the comparison is drawn from. A row is a component of its own, so that a
+/// row whose report has not changed is not drawn again when the window of rows moves.
+#[derive(Properties, PartialEq)]
+struct RowProps {
+    lang: Lang,
+    /// The report's index in the comparison's `reports` (what the callbacks are given).
+    index: usize,
+    report: Rc<Report>,
+    onselect: Callback<usize>,
+    onremove: Callback<usize>,
+}
+
+fn row_props(props: &CompareViewProps, index: usize) -> RowProps {
+    RowProps {
+        lang: props.lang,
+        index,
+        report: props.reports[index].clone(),
+        onselect: props.onselect.clone(),
+        onremove: props.onremove.clone(),
+    }
+}
+
+#[component]
+fn RuleOfLawRow(props: &RowProps) -> Html {
+    let (lang, report) = (props.lang, &props.report);
+    let r = &report.comparison_row;
+    html! {
+        <tr class="compare-row" data-report={r.report.clone()} data-id={report.id.to_string()}>
+            { who_and_when(props, r.published_late) }
+            { for COMPARED_PARTS.iter().map(|p| part_cell(lang, *p, r.status(*p))) }
+            <td class="num">{ format!("{}/5", r.parts_present) }</td>
+            <td class="num">{ r.metrics }</td>
+            <td class="num">{ format_number(r.metrics_per_1000_chars) }</td>
+            <td class="num">{ r.errors }</td>
+            <td class="num">{ r.warnings }</td>
+            <td class="num">{ r.infos }</td>
+            { remove_cell(props) }
+        </tr>
+    }
+}
+
+#[component]
+fn DisclosureTableRow(props: &RowProps) -> Html {
+    let report = &props.report;
+    let parts = ReportKind::get(KindId::Disclosure).parts.len();
+    let figure = |v: Option<f64>, key: &'static str| {
+        html! { <td class="num" data-key={key}>{ v.map_or_else(|| "—".to_string(), format_number) }</td> }
+    };
+    let d = DisclosureRow::of(&report.summary);
+    html! {
+        <tr class="compare-row" data-report={d.report.clone()} data-id={report.id.to_string()}>
+            { who_and_when(props, d.published_late) }
+            <td class="num" data-key="parts_present">{ format!("{}/{parts}", d.parts_present) }</td>
+            { figure(d.new_applications, "new_applications") }
+            { figure(d.carried_over, "carried_over") }
+            { figure(d.granted, "granted") }
+            { figure(d.refused, "refused") }
+            { figure(d.review_total, "review_total") }
+            { figure(d.litigation_total, "litigation_total") }
+            <td class={classes!("num", (d.table_mismatches > 0).then_some("mismatches"))} data-key="table_mismatches">
+                if d.table_mismatches > 0 { <span aria-hidden="true">{ "✖ " }</span> }
+                { d.table_mismatches }
+            </td>
+            <td class="num">{ d.errors }</td>
+            <td class="num">{ d.warnings }</td>
+            <td class="num">{ d.infos }</td>
+            { remove_cell(props) }
+        </tr>
     }
 }

@@ -1,17 +1,16 @@
 use crate::components::header_card::severity_class;
 use crate::display::shown;
 use crate::i18n::{fill, severity_name, texts, Lang};
+use crate::report::SharedSummary;
 use crate::state::CellAt;
 use report_core::findings::Severity;
 use report_core::messages::finding_message;
-use report_core::Summary;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct FindingsListProps {
     pub lang: Lang,
-    pub summary: Rc<Summary>,
+    pub summary: SharedSummary,
     pub onjump: Callback<usize>,
     /// Show a cell of the standard tables (a finding on the form's arithmetic names one).
     #[prop_or_default]

@@ -10,20 +10,19 @@
 
 use crate::display::shown;
 use crate::i18n::{byte_size, fill, level_name, texts, Lang, Texts};
+use crate::report::SharedSummary;
 use report_core::findings::Severity;
 use report_core::frame::{CorrectedField, Corrections, Date, FieldSource, Level, Origin};
 use report_core::kinds::{KindBasis, KindId};
 use report_core::messages::kind_name;
 use report_core::sections::Status;
-use report_core::Summary;
-use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderCardProps {
     pub lang: Lang,
-    pub summary: Rc<Summary>,
+    pub summary: SharedSummary,
     /// The reviewer chose another kind of report for this one.
     pub onkind: Callback<KindId>,
     /// The reviewer corrected the frame (or undid a correction): every correction now.

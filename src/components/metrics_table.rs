@@ -4,20 +4,20 @@
 
 use crate::components::sort_header::sort_header;
 use crate::display::shown;
-use crate::hooks::{use_row_window, RowWindow};
+use crate::hooks::row_window::FIGURES;
+use crate::hooks::{spacer, use_row_window, RowWindow};
 use crate::i18n::{approx_name, part_name, texts, Lang};
+use crate::report::SharedSummary;
 use crate::state::{MetricColumn, MetricFilter, MetricSort};
 use report_core::export::format_number;
 use report_core::kinds::PartId;
-use report_core::Summary;
-use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MetricsTableProps {
     pub lang: Lang,
-    pub summary: Rc<Summary>,
+    pub summary: SharedSummary,
     /// Indices into `summary.metrics`, already filtered and sorted.
     pub rows: Vec<usize>,
     pub sort: MetricSort,
@@ -31,7 +31,7 @@ pub struct MetricsTableProps {
 #[component]
 pub fn MetricsTable(props: &MetricsTableProps) -> Html {
     let t = texts(props.lang);
-    let RowWindow { window, scroller, onscroll, before, after } = use_row_window(props.rows.len());
+    let RowWindow { window, scroller, onscroll } = use_row_window(props.rows.len(), FIGURES, 0.0);
     let metrics = &props.summary.metrics;
     let header = |column: MetricColumn, label: &'static str| sort_header(label.to_string(), column, props.sort, &props.onsort);
     let onchange = {
@@ -79,9 +79,7 @@ pub fn MetricsTable(props: &MetricsTableProps) -> Html {
                         { header(MetricColumn::Line, t.col_line) }
                     </tr></thead>
                     <tbody>
-                        if window.is_partial() {
-                            <tr class="spacer" aria-hidden="true"><td colspan="6" ref={before}></td></tr>
-                        }
+                        { spacer(window.start, 6) }
                         { for props.rows[window.start..window.end].iter().map(|&i| {
                             let m = &metrics[i];
                             let cb = props.onjump.clone();
@@ -97,9 +95,7 @@ pub fn MetricsTable(props: &MetricsTableProps) -> Html {
                                 </tr>
                             }
                         }) }
-                        if window.is_partial() {
-                            <tr class="spacer" aria-hidden="true"><td colspan="6" ref={after}></td></tr>
-                        }
+                        { spacer(window.total - window.end, 6) }
                     </tbody>
                 </table>
                 </div>

@@ -3,15 +3,14 @@
 
 use crate::display::shown;
 use crate::i18n::{texts, Lang};
+use crate::report::SharedSummary;
 use report_core::summary::OutlineNode;
-use report_core::Summary;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct OutlineTreeProps {
     pub lang: Lang,
-    pub summary: Rc<Summary>,
+    pub summary: SharedSummary,
     pub onjump: Callback<usize>,
 }
 

@@ -9,20 +9,20 @@
 
 use crate::display::shown;
 use crate::i18n::{fill, texts, Lang, Texts};
+use crate::report::SharedSummary;
 use crate::state::{CellAt, Jump, JumpTarget};
 use report_core::export::format_number;
 use report_core::forms::{ColumnSpec, TableId, APPLICANT_COLUMNS, APPLICANT_ORGANISATIONS_ZH};
 use report_core::grids::{CellRead, GridCell, GridRow, StandardTable};
 use report_core::messages::{finding_message, table_name};
 use report_core::Summary;
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TablesViewProps {
     pub lang: Lang,
-    pub summary: Rc<Summary>,
+    pub summary: SharedSummary,
     /// The latest jump: one to a cell scrolls to it.
     pub jump: Option<Jump>,
     /// A line of the text to scroll to.

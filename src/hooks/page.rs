@@ -2,6 +2,8 @@
 
 use crate::i18n::Lang;
 use crate::services::perf;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The document's `lang` follows the UI's (screen readers and fonts go by it).
@@ -24,4 +26,19 @@ pub fn use_render_mark(shown: Option<u64>) {
             perf::measure("input-to-render", "input", "rendered");
         }
     });
+}
+
+/// Runs `work` once the page has been painted: in a task after the next animation frame.
+/// What it draws is laid out in a frame of its own, not in the one before.
+pub fn after_paint(work: impl FnOnce() + 'static) {
+    at_next_frame(move || {
+        gloo_timers::callback::Timeout::new(0, work).forget();
+    });
+}
+
+/// Runs `work` at the next animation frame, just before the page is laid out for it: sizes
+/// read there cost the layout the frame makes anyway, not one more.
+pub fn at_next_frame(work: impl FnOnce() + 'static) {
+    let work = Closure::once_into_js(work);
+    let _ = gloo_utils::window().request_animation_frame(work.unchecked_ref());
 }

@@ -41,6 +41,8 @@ for (const seed of seeds()) {
       await expect(page.locator(`#${line}`)).toBeInViewport();
 
       // Clicking a figure's row scrolls to the figure and focuses it.
+      // (The figures table is drawn a task or two after the verdict.)
+      await expect(page.getByTestId("metric-count")).toBeVisible();
       const rows = page.locator("tr.metric-row");
       if ((await rows.count()) > 0) {
         const last = rows.last();
