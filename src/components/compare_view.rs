@@ -204,7 +204,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             }
         }
     });
-    let RowWindow { window, scroller, onscroll } = use_row_window(total, COMPARISON, first_top);
+    let RowWindow { window, scroller, onscroll, row_px } = use_row_window(total, COMPARISON, first_top);
     // The charts once the table is painted (for 200 reports they are thousands of shapes).
     let charts_drawn = use_state_eq(|| false);
     {
@@ -227,20 +227,25 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     table.set_scroll_left(saved.table_left);
                 }
                 table.set_scroll_top(first_top as i32);
-                if let Some(button) = table
-                    .query_selector(&format!("tr[data-id=\"{id}\"] button.open-report"))
-                    .ok()
-                    .flatten()
-                    .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    let options = web_sys::FocusOptions::new();
-                    options.set_prevent_scroll(true);
-                    let _ = button.focus_with_options(&options);
-                    // Only if the row is out of sight (the reader went on to other reports).
-                    let into_view = web_sys::ScrollIntoViewOptions::new();
-                    into_view.set_block(web_sys::ScrollLogicalPosition::Nearest);
-                    button.scroll_into_view_with_scroll_into_view_options(&into_view);
-                }
+                // The focus once the rows are measured and drawn again for the box's real
+                // size (a row moved in the table loses the focus).
+                let table = table.clone();
+                after_paint(move || {
+                    if let Some(button) = table
+                        .query_selector(&format!("tr[data-id=\"{id}\"] button.open-report"))
+                        .ok()
+                        .flatten()
+                        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+                    {
+                        let options = web_sys::FocusOptions::new();
+                        options.set_prevent_scroll(true);
+                        let _ = button.focus_with_options(&options);
+                        // Only if the row is out of sight (the reader went on to other reports).
+                        let into_view = web_sys::ScrollIntoViewOptions::new();
+                        into_view.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                        button.scroll_into_view_with_scroll_into_view_options(&into_view);
+                    }
+                });
             }
             // Scrolling of the page or of the table (scroll events do not bubble; capturing
             // on the window sees both), remembered as it happens: by the time the comparison
@@ -306,7 +311,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             </div>
             <div class={classes!("table-scroll", window.is_partial().then_some("windowed"))} ref={scroller} {onscroll} data-testid="compare-scroll">
                 { for tables.iter().scan(0, |offset, (kind, rows)| {
-                    let share = Share::of(&window, offset, rows);
+                    let share = Share::of(&window, offset, rows, row_px);
                     let of_kind = props.reports.iter().filter(|r| r.summary.kind == *kind).count();
                     let caption = several_kinds.then(|| fill(t.kind_count, &[kind_name(*kind, lang.core()), &format!("{} / {of_kind}", rows.len())]));
                     Some(match kind {
@@ -388,15 +393,16 @@ struct Share<'a> {
     before: usize,
     rows: &'a [usize],
     after: usize,
+    row_px: f64,
 }
 
 impl<'a> Share<'a> {
     /// The share of the table of `rows`, which follow `offset` rows of the tables before it
     /// (advanced past them).
-    fn of(window: &Window, offset: &mut usize, rows: &'a [usize]) -> Share<'a> {
+    fn of(window: &Window, offset: &mut usize, rows: &'a [usize], row_px: f64) -> Share<'a> {
         let (before, drawn, after) = window.share(*offset, rows.len());
         *offset += rows.len();
-        Share { before, rows: &rows[drawn], after }
+        Share { before, rows: &rows[drawn], after, row_px }
     }
 }
 
@@ -419,9 +425,9 @@ fn rule_of_law_table(props: &CompareViewProps, share: Share, caption: Option<Str
                 <th scope="col"><span class="visually-hidden">{ t.remove }</span></th>
             </tr></thead>
             <tbody>
-                { spacer(share.before, RULE_OF_LAW_COLUMNS) }
+                { spacer(share.before, RULE_OF_LAW_COLUMNS, share.row_px) }
                 { for share.rows.iter().map(|&i| html! { <RuleOfLawRow key={props.reports[i].id} ..row_props(props, i) /> }) }
-                { spacer(share.after, RULE_OF_LAW_COLUMNS) }
+                { spacer(share.after, RULE_OF_LAW_COLUMNS, share.row_px) }
             </tbody>
         </table>
     }
@@ -458,9 +464,9 @@ fn disclosure_table(props: &CompareViewProps, share: Share, caption: Option<Stri
                 <th scope="col"><span class="visually-hidden">{ t.remove }</span></th>
             </tr></thead>
             <tbody>
-                { spacer(share.before, DISCLOSURE_COLUMNS) }
+                { spacer(share.before, DISCLOSURE_COLUMNS, share.row_px) }
                 { for share.rows.iter().map(|&i| html! { <DisclosureTableRow key={props.reports[i].id} ..row_props(props, i) /> }) }
-                { spacer(share.after, DISCLOSURE_COLUMNS) }
+                { spacer(share.after, DISCLOSURE_COLUMNS, share.row_px) }
             </tbody>
         </table>
     }

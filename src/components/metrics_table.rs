@@ -31,7 +31,7 @@ pub struct MetricsTableProps {
 #[component]
 pub fn MetricsTable(props: &MetricsTableProps) -> Html {
     let t = texts(props.lang);
-    let RowWindow { window, scroller, onscroll } = use_row_window(props.rows.len(), FIGURES, 0.0);
+    let RowWindow { window, scroller, onscroll, row_px } = use_row_window(props.rows.len(), FIGURES, 0.0);
     let metrics = &props.summary.metrics;
     let header = |column: MetricColumn, label: &'static str| sort_header(label.to_string(), column, props.sort, &props.onsort);
     let onchange = {
@@ -79,7 +79,7 @@ pub fn MetricsTable(props: &MetricsTableProps) -> Html {
                         { header(MetricColumn::Line, t.col_line) }
                     </tr></thead>
                     <tbody>
-                        { spacer(window.start, 6) }
+                        { spacer(window.start, 6, row_px) }
                         { for props.rows[window.start..window.end].iter().map(|&i| {
                             let m = &metrics[i];
                             let cb = props.onjump.clone();
@@ -95,7 +95,7 @@ pub fn MetricsTable(props: &MetricsTableProps) -> Html {
                                 </tr>
                             }
                         }) }
-                        { spacer(window.total - window.end, 6) }
+                        { spacer(window.total - window.end, 6, row_px) }
                     </tbody>
                 </table>
                 </div>

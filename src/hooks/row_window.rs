@@ -92,14 +92,16 @@ impl Windowing {
     }
 }
 
-/// A row standing in for `rows` rows not drawn, `columns` wide (nothing for none): the
-/// window's effect gives it their height, through the CSSOM (the CSP forbids style
-/// attributes).
-pub fn spacer(rows: usize, columns: usize) -> Html {
+/// A row standing in for `rows` rows of `row_px` not drawn, `columns` wide (nothing for
+/// none). Its height is the cell's `height` attribute, given as it is drawn: the CSP forbids
+/// style attributes, and a height set through the CSSOM after the drawing would come after
+/// the layout, which meanwhile pulls the box's scroll position up to the shorter table.
+pub fn spacer(rows: usize, columns: usize, row_px: f64) -> Html {
     if rows == 0 {
         return Html::default();
     }
-    html! { <tr class="spacer" aria-hidden="true" data-rows={rows.to_string()}><td colspan={columns.to_string()}></td></tr> }
+    let height = (rows as f64 * row_px).round() as u64;
+    html! { <tr class="spacer" aria-hidden="true"><td colspan={columns.to_string()} height={height.to_string()}></td></tr> }
 }
 
 /// The window of a table's rows, and what to attach: `scroller` on the scrolling box,
@@ -108,6 +110,8 @@ pub struct RowWindow {
     pub window: Window,
     pub scroller: NodeRef,
     pub onscroll: Callback<Event>,
+    /// The height of a row, as measured (or guessed until then): for the spacers.
+    pub row_px: f64,
 }
 
 /// The window of `total` rows windowed as `windowing` says, in a box first scrolled to
@@ -118,10 +122,10 @@ pub fn use_row_window(total: usize, windowing: Windowing, first_top: f64) -> Row
     // (scroll top, viewport height) of the box, as last seen.
     let view = use_mut_ref(|| (first_top, VIEWPORT_PX_GUESS));
     let row_px = use_mut_ref(|| ROW_PX_GUESS);
-    // The window of the last measure: the table is drawn again only when it changes (not
-    // on every scroll event, nor when the box turns out to be of another height but the
-    // same rows show).
-    let measured = use_state_eq(|| windowing.window(total, first_top, VIEWPORT_PX_GUESS, ROW_PX_GUESS));
+    // The window and row height of the last measure: the table is drawn again only when
+    // they change (not on every scroll event, nor when the box turns out to be of another
+    // height but the same rows show).
+    let measured = use_state_eq(|| (windowing.window(total, first_top, VIEWPORT_PX_GUESS, ROW_PX_GUESS), ROW_PX_GUESS.to_bits()));
     let printing = use_state_eq(|| false);
     let px = *row_px.borrow();
     let (top, viewport) = *view.borrow();
@@ -143,7 +147,8 @@ pub fn use_row_window(total: usize, windowing: Windowing, first_top: f64) -> Row
             let (top, viewport) = (f64::from(el.scroll_top()), f64::from(el.client_height()));
             if viewport > 0.0 {
                 *view.borrow_mut() = (top, viewport);
-                measured.set(windowing.window(total, top, viewport, *row_px.borrow()));
+                let px = *row_px.borrow();
+                measured.set((windowing.window(total, top, viewport, px), px.to_bits()));
             }
         })
     };
@@ -190,29 +195,7 @@ pub fn use_row_window(total: usize, windowing: Windowing, first_top: f64) -> Row
             }
         });
     }
-    {
-        // The spacers' heights, for the window drawn and the row height known.
-        let scroller = scroller.clone();
-        use_effect_with((window, px.to_bits()), move |&(window, px)| {
-            let px = f64::from_bits(px);
-            let Some(spacers) = window
-                .is_partial()
-                .then(|| scroller.cast::<web_sys::Element>())
-                .flatten()
-                .and_then(|el| el.query_selector_all("tr.spacer").ok())
-            else {
-                return;
-            };
-            for spacer in (0..spacers.length()).filter_map(|i| spacers.item(i)).filter_map(|n| n.dyn_into::<web_sys::Element>().ok()) {
-                // (An integer: reading a float would bring its parser into the page.)
-                let rows: usize = spacer.get_attribute("data-rows").and_then(|r| r.parse().ok()).unwrap_or(0);
-                if let Some(cell) = spacer.first_element_child().and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    let _ = cell.style().set_property("height", &format!("{}px", rows as f64 * px));
-                }
-            }
-        });
-    }
-    RowWindow { window, scroller, onscroll }
+    RowWindow { window, scroller, onscroll, row_px: px }
 }
 
 #[cfg(test)]

@@ -92,3 +92,46 @@ test("pasting one report after another with “add to comparison”", async ({ p
   const issuers = await page.locator("tr.compare-row td:nth-child(2)").allTextContents();
   expect(issuers.sort()).toEqual(["乙乡", "甲镇"].sort());
 });
+
+test("a comparison longer than its box: rows drawn where it looks, a report far down opened and back, its row focused", async ({ page }) => {
+  await page.goto("/");
+  // Our own small reports, 90 of them.
+  const reports = Array.from({ length: 90 }, (_, i) => {
+    const text = `第${i + 1}号镇人民政府2024年度法治政府建设情况报告\n一、主要举措和成效\n开展讲座${i + 1}场。\n二、存在的不足和原因\n人员少。\n`;
+    return { name: `long-${String(i).padStart(2, "0")}.txt`, bytes: Buffer.from(text) };
+  });
+  await drop(page, reports);
+  await expect(page.getByTestId("row-count")).toContainText("90 / 90");
+  const rows = page.locator("tr.compare-row");
+  await expect(rows.first()).toHaveAttribute("data-report", "long-00.txt");
+  expect(await rows.count()).toBeLessThan(90);
+
+  // Scrolled to the end of the box: the last rows are drawn, the first are not.
+  const box = page.getByTestId("compare-scroll");
+  await box.evaluate((el) => { el.scrollTop = el.scrollHeight; });
+  await expect(rows.last()).toHaveAttribute("data-report", "long-89.txt");
+  await expect(page.locator('tr.compare-row[data-report="long-00.txt"]')).toHaveCount(0);
+
+  // The 86th report opened, the next report stepped to, then back to the comparison.
+  const row = page.locator('tr.compare-row[data-report="long-85.txt"] button.open-report');
+  await row.click();
+  await expect(page.locator(".report-title")).toContainText("第86号镇");
+  await page.getByTestId("next-report").click();
+  await expect(page.locator(".report-title")).toContainText("第87号镇");
+  await page.getByTestId("back-to-compare").click();
+  const back = page.locator('tr.compare-row[data-report="long-86.txt"] button.open-report');
+  await expect(back).toBeFocused();
+  await expect(back).toBeVisible();
+
+  // From the top of the box, the first report opened and 40 stepped past ("]"): back, the
+  // box opens at that report's row, which the old position would not show.
+  await box.evaluate((el) => { el.scrollTop = 0; });
+  await page.locator('tr.compare-row[data-report="long-00.txt"] button.open-report').click();
+  await expect(page.locator(".report-title")).toContainText("第1号镇");
+  for (let i = 0; i < 40; i++) await page.keyboard.press("]");
+  await expect(page.locator(".report-title")).toContainText("第41号镇");
+  await page.getByTestId("back-to-compare").click();
+  const far = page.locator('tr.compare-row[data-report="long-40.txt"] button.open-report');
+  await expect(far).toBeFocused();
+  await expect(far).toBeInViewport();
+});

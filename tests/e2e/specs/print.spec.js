@@ -61,3 +61,21 @@ test("the comparison prints on A4 landscape with every column on the paper", asy
   expect(Math.round(cssPage.width), "A4 landscape: 297 mm wide").toBe(842);
   expect(Math.round(cssPage.height), "A4 landscape: 210 mm high").toBe(595);
 });
+
+test("a comparison too long to draw whole on screen prints every row", async ({ page }) => {
+  await page.goto("/");
+  // 80 reports: the screen draws the rows its box shows (a window), the print all of them.
+  const places = Array.from({ length: 80 }, (_, i) => `第${String(i + 1).padStart(2, "0")}号镇`);
+  await drop(page, places.map((place, i) => ({ ...report(`${place}人民政府`, i % 20), name: `p${String(i + 1).padStart(2, "0")}.txt` })));
+  await expect(page.getByTestId("row-count")).toContainText("80 / 80");
+  const rows = page.locator("tr.compare-row");
+  await expect(rows.first()).toBeVisible();
+  expect(await rows.count()).toBeLessThan(80);
+  // Printed once the page is idle, as a reader would: the charts, drawn last, are there.
+  await expect(page.getByTestId("chart-kind")).toBeVisible();
+
+  const text = (await pdfPages(await page.pdf({ format: "A4", landscape: true }))).flatMap((p) => p.items.map((i) => i.str)).join("");
+  for (let i = 1; i <= 80; i++) expect(text, `p${String(i).padStart(2, "0")}.txt printed`).toContain(`p${String(i).padStart(2, "0")}`);
+  // After the print the screen draws a window again.
+  await expect.poll(() => rows.count()).toBeLessThan(80);
+});
