@@ -88,6 +88,22 @@ impl Report {
     ) -> Report {
         let model = TextModel::build(lines, &summary);
         let comparison_row = Row::of(&summary);
+        Report::of_views(id, name, bytes, summary, json, text, model, comparison_row)
+    }
+
+    /// [`Report::of`] with its views made already (the page makes each in a task of its
+    /// own: for a huge report each takes a while).
+    #[allow(clippy::too_many_arguments)]
+    pub fn of_views(
+        id: u64,
+        name: Option<String>,
+        bytes: Rc<[u8]>,
+        summary: Summary,
+        json: SummaryJson,
+        text: String,
+        model: TextModel,
+        comparison_row: Row,
+    ) -> Report {
         Report { id, name, bytes, text: text.into(), summary: SharedSummary(Rc::new(summary)), json, model: Rc::new(model), comparison_row }
     }
 

@@ -13,7 +13,9 @@ use crate::services::analysis_worker::{AnalysisWorker, WorkerEvent};
 use crate::services::file::{FileRead, FileReads, ReadError};
 use crate::services::perf;
 use crate::state::{Action, AppState, Failure, LoadMode, Report};
+use crate::text_model::TextModel;
 use gloo_timers::callback::Timeout;
+use report_core::compare::Row;
 use report_core::Summary;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -170,8 +172,8 @@ impl Scheduler {
             Err(error) => return self.dispatch_and_pump(Action::Refused(Failure::AnalysisFailed { name, error })),
         };
         let text_len = buffers.text_len();
-        // Each step in a task of its own: the slices, the text, its lines, the report's views
-        // (text model, comparison row), then the drawing.
+        // Each step in a task of its own: the slices, the text, its lines, the text model, the
+        // comparison row, then the drawing.
         let finish = move |summary: Summary| -> Step {
             let failed = |name, error| Step::Done(Box::new(Action::Refused(Failure::AnalysisFailed { name, error })));
             let text = match perf::timed("file: text", || buffers.text()) {
@@ -184,17 +186,21 @@ impl Scheduler {
                     Err(error) => return failed(name, error),
                 };
                 Step::Then(Box::new(move || {
-                    let id = match purpose {
-                        Purpose::Load(_) => 0,
-                        Purpose::Reanalyse { report } => report,
-                    };
-                    let report = perf::timed("file: report views", || Report::of(id, name, bytes, summary, json, text, lines));
-                    let action = match purpose {
-                        Purpose::Load(mode) => Action::Loaded(report, mode),
-                        Purpose::Reanalyse { .. } => Action::Reanalysed(report),
-                    };
-                    // The drawing in a task of its own.
-                    Step::Then(Box::new(move || Step::Done(Box::new(action))))
+                    let model = perf::timed("file: text model", || TextModel::build(lines, &summary));
+                    Step::Then(Box::new(move || {
+                        let id = match purpose {
+                            Purpose::Load(_) => 0,
+                            Purpose::Reanalyse { report } => report,
+                        };
+                        let row = perf::timed("file: comparison row", || Row::of(&summary));
+                        let report = Report::of_views(id, name, bytes, summary, json, text, model, row);
+                        let action = match purpose {
+                            Purpose::Load(mode) => Action::Loaded(report, mode),
+                            Purpose::Reanalyse { .. } => Action::Reanalysed(report),
+                        };
+                        // The drawing in a task of its own.
+                        Step::Then(Box::new(move || Step::Done(Box::new(action))))
+                    }))
                 }))
             }))
         };
@@ -254,7 +260,9 @@ fn read_slices(
             }
         }
         if slices.is_empty() {
-            run_steps(me, epoch, finish(summary));
+            // The rest of the filing from the next task on (the text is not read in the
+            // last slice's task).
+            run_steps(me, epoch, Step::Then(Box::new(move || finish(summary))));
         } else {
             read_slices(me, epoch, summary, slices, bytes, finish);
         }
