@@ -2,7 +2,7 @@
 //! derive from it once (the text model, the comparison row); and the names of downloads.
 
 pub use crate::analysis::protocol::{Reading, SummaryJson};
-use crate::text_model::{line_spans, LineSpan, TextModel};
+use crate::text_model::{line_spans, TextModel};
 use report_core::compare::Row;
 use report_core::InputError;
 use report_core::Summary;
@@ -73,28 +73,16 @@ impl Report {
         let analysis = report_core::analyze_input_corrected(&bytes, name.as_deref(), options, &reading.corrections)?;
         let lines = line_spans(&analysis.text, &analysis.lines);
         let json = SummaryJson::Text(analysis.summary.to_json().into());
-        Ok(Report::of(id, name, bytes.into(), analysis.summary, json, analysis.text, lines))
+        let model = TextModel::build(lines, &analysis.summary);
+        let row = Row::of(&analysis.summary);
+        Ok(Report::of(id, name, bytes.into(), analysis.summary, json, analysis.text, model, row))
     }
 
-    /// The report of an analysis: its summary, text and lines (as the worker sends them).
-    pub fn of(
-        id: u64,
-        name: Option<String>,
-        bytes: Rc<[u8]>,
-        summary: Summary,
-        json: SummaryJson,
-        text: String,
-        lines: Vec<LineSpan>,
-    ) -> Report {
-        let model = TextModel::build(lines, &summary);
-        let comparison_row = Row::of(&summary);
-        Report::of_views(id, name, bytes, summary, json, text, model, comparison_row)
-    }
-
-    /// [`Report::of`] with its views made already (the page makes each in a task of its
-    /// own: for a huge report each takes a while).
+    /// The report of an analysis: its summary and text as the worker sends them, and the
+    /// views made of them (the page makes each in a task of its own: for a huge report
+    /// each takes a while).
     #[allow(clippy::too_many_arguments)]
-    pub fn of_views(
+    pub fn of(
         id: u64,
         name: Option<String>,
         bytes: Rc<[u8]>,

@@ -193,7 +193,7 @@ impl Scheduler {
                             Purpose::Reanalyse { report } => report,
                         };
                         let row = perf::timed("file: comparison row", || Row::of(&summary));
-                        let report = Report::of_views(id, name, bytes, summary, json, text, model, row);
+                        let report = Report::of(id, name, bytes, summary, json, text, model, row);
                         let action = match purpose {
                             Purpose::Load(mode) => Action::Loaded(report, mode),
                             Purpose::Reanalyse { .. } => Action::Reanalysed(report),
