@@ -6,8 +6,7 @@
 //! figure, and says which figures make it (`1200 + 300 = 1500`, and their text and lines on hover).
 
 use crate::display::shown;
-use crate::hooks::page::after_paint;
-use crate::hooks::use_drawn_in_parts;
+use crate::hooks::{use_drawn_after_paint, use_drawn_in_parts};
 use crate::i18n::{texts, Lang};
 use crate::state::Report;
 use report_core::compare::{figure_kinds, FigureKind, MetricKind, Row};
@@ -67,15 +66,7 @@ pub fn CompareChart(props: &CompareChartProps) -> Html {
     // bars are drawn a part per task, and the second chart after them.
     let n = props.rows.len();
     let bars_drawn = use_drawn_in_parts(n, BARS_PER_TASK);
-    let both_drawn = use_state_eq(|| false);
-    {
-        let both_drawn = both_drawn.clone();
-        use_effect_with(bars_drawn == n, move |&all| {
-            if all {
-                after_paint(move || both_drawn.set(true));
-            }
-        });
-    }
+    let both_drawn = use_drawn_after_paint(bars_drawn == n);
     let summaries: Vec<&Summary> = props.rows.iter().map(|&i| &*props.reports[i].summary).collect();
     let rows: Vec<&Row> = props.rows.iter().map(|&i| &props.reports[i].comparison_row).collect();
     let height = (n as f64 * (BAR_HEIGHT + GAP) + 24.0).max(40.0);
@@ -106,7 +97,7 @@ pub fn CompareChart(props: &CompareChartProps) -> Html {
     };
 
     // Chart 2: one topic's kinds of figure, a bar per report that has one.
-    let kinds = if *both_drawn { figure_kinds(&summaries, *kind) } else { Vec::new() };
+    let kinds = if both_drawn { figure_kinds(&summaries, *kind) } else { Vec::new() };
     let shown_kinds = &kinds[..kinds.len().min(MAX_KINDS)];
     let height2 = shown_kinds.iter().map(|k| KIND_CAPTION + k.reports() as f64 * (BAR_HEIGHT + GAP)).sum::<f64>() + 8.0;
     let width2 = LABEL_WIDTH + PLOT_WIDTH + 150.0;
@@ -119,7 +110,7 @@ pub fn CompareChart(props: &CompareChartProps) -> Html {
             }
         })
     };
-    let kind_chart = if !*both_drawn {
+    let kind_chart = if !both_drawn {
         Html::default()
     } else if kinds.is_empty() {
         html! { <p class="none">{ t.no_kind_figures }</p> }

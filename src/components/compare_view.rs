@@ -12,7 +12,7 @@ use crate::components::sort_header::sort_header;
 use crate::display::shown;
 use crate::hooks::page::after_paint;
 use crate::hooks::row_window::{Window, Windowing, ROW_PX_GUESS, VIEWPORT_PX_GUESS};
-use crate::hooks::{spacer, use_row_window, RowWindow};
+use crate::hooks::{spacer, use_drawn_after_paint, use_row_window, RowWindow};
 use crate::i18n::{fill, level_name, part_name, status_name, texts, Lang};
 use crate::services::download::download;
 use crate::state::{comparison_export, CompareColumn, CompareFilter, CompareSort, Report};
@@ -190,27 +190,18 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     let total: usize = tables.iter().map(|(_, rows)| rows.len()).sum();
     // Coming back from a report the box opens where it was, or at that report's row if
     // that would not show it (the reader went on to other reports).
-    let first_top = *use_memo((), {
-        let (memory, return_to) = (props.scroll_memory.clone(), props.return_to);
-        let order: Vec<u64> = tables.iter().flat_map(|(_, rows)| rows.iter().map(|&i| props.reports[i].id)).collect();
-        move |_| {
-            let saved = memory.0.get().map_or(0.0, |s| f64::from(s.table_top));
-            match return_to.and_then(|id| order.iter().position(|&r| r == id)) {
-                Some(row) if !COMPARISON.window(order.len(), saved, VIEWPORT_PX_GUESS, ROW_PX_GUESS).contains(row) => {
-                    Windowing::top_showing(row)
-                }
-                Some(_) => saved,
-                None => 0.0,
-            }
+    let first_top = *use_state(|| {
+        let saved = props.scroll_memory.0.get().map_or(0.0, |s| f64::from(s.table_top));
+        let mut order = tables.iter().flat_map(|(_, rows)| rows.iter().map(|&i| props.reports[i].id));
+        match props.return_to.and_then(|id| order.position(|r| r == id)) {
+            Some(row) if !COMPARISON.window(total, saved, VIEWPORT_PX_GUESS, ROW_PX_GUESS).contains(row) => Windowing::top_showing(row),
+            Some(_) => saved,
+            None => 0.0,
         }
     });
     let RowWindow { window, scroller, onscroll, row_px } = use_row_window(total, COMPARISON, first_top);
     // The charts once the table is painted (for 200 reports they are thousands of shapes).
-    let charts_drawn = use_state_eq(|| false);
-    {
-        let charts_drawn = charts_drawn.clone();
-        use_effect_with((), move |_| after_paint(move || charts_drawn.set(true)));
-    }
+    let charts_drawn = use_drawn_after_paint(true);
     {
         let (table_scroll, memory, return_to) = (scroller.clone(), props.scroll_memory.clone(), props.return_to);
         use_effect_with((), move |_| {
@@ -264,7 +255,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     let level_value = props.filter.level.map_or("", |l| level_name(Lang::En, l));
     let missing_value = props.filter.missing.map_or("", |p| p.as_str());
     let several_kinds = kinds.len() > 1;
-    let rule_of_law_rows = rows_of(KindId::RuleOfLaw);
+    let rule_of_law_rows: Vec<usize> =
+        tables.iter().find(|(kind, _)| *kind == KindId::RuleOfLaw).map(|(_, rows)| rows.clone()).unwrap_or_default();
 
     html! {
         <section class="compare" aria-label={t.compare} data-testid="compare">
@@ -320,7 +312,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     })
                 }) }
             </div>
-            if !rule_of_law_rows.is_empty() && *charts_drawn {
+            if !rule_of_law_rows.is_empty() && charts_drawn {
                 <CompareChart {lang} reports={props.reports.clone()} rows={rule_of_law_rows} />
             }
         </section>

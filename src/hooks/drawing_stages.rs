@@ -71,3 +71,19 @@ pub fn use_drawn_in_parts(total: usize, per_task: usize) -> usize {
     });
     count
 }
+
+/// Whether what waits for `ready` may be drawn: from the first paint after `ready` turns
+/// true (a chart after its table, the second chart after the first one's bars).
+#[hook]
+pub fn use_drawn_after_paint(ready: bool) -> bool {
+    let painted = use_state_eq(|| false);
+    {
+        let painted = painted.clone();
+        use_effect_with(ready, move |&ready| {
+            if ready {
+                after_paint(move || painted.set(true));
+            }
+        });
+    }
+    *painted
+}

@@ -14,7 +14,7 @@ pub mod row_window;
 
 pub use action_callback::use_action_callback;
 pub use analysis_queue::{use_analysis_queue, AnalysisQueue, MAX_INPUT_BYTES};
-pub use drawing_stages::{use_drawing_stages, use_drawn_in_parts, Drawn};
+pub use drawing_stages::{use_drawing_stages, use_drawn_after_paint, use_drawn_in_parts, Drawn};
 pub use drop_zone::{use_drop_zone, DropZone};
 pub use history::{use_history, use_step_keys};
 pub use page::{use_document_lang, use_render_mark};
