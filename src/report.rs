@@ -71,9 +71,8 @@ impl Report {
     pub fn analyze_as(id: u64, name: Option<String>, bytes: Vec<u8>, reading: &Reading) -> Result<Report, InputError> {
         let options = report_core::Options { kind: reading.kind };
         let analysis = report_core::analyze_input_corrected(&bytes, name.as_deref(), options, &reading.corrections)?;
-        let lines = line_spans(&analysis.text, &analysis.lines);
         let json = SummaryJson::Text(analysis.summary.to_json().into());
-        let model = TextModel::build(lines, &analysis.summary);
+        let model = TextModel::build(&line_spans(&analysis.text, &analysis.lines), &analysis.summary);
         let row = Row::of(&analysis.summary);
         Ok(Report::of(id, name, bytes.into(), analysis.summary, json, analysis.text, model, row))
     }

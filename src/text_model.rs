@@ -7,18 +7,32 @@ use report_core::lines::{Line, LineKind};
 use report_core::Summary;
 
 /// The text view's model: the lines as the analysis gave them, every mark with its line,
-/// and each part's run of lines. Kept compact (no value per line beyond its span): a huge
-/// report has hundreds of thousands of lines and the page builds this in one task; the
-/// view asks for the [`LineView`] of the few lines it draws.
+/// and each part's run of lines. Kept packed, a few numbers per line and per mark: a huge
+/// report has hundreds of thousands of lines and figures. The analysis worker builds it and
+/// sends its numbers ([`TextModel::line_words`], [`TextModel::mark_words`]); the page
+/// takes them as they come ([`TextModel::from_words`]) and asks for the [`LineView`] of the
+/// few lines it draws.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TextModel {
-    lines: Vec<LineSpan>,
-    /// Every mark with the index of its line, by line, then by start.
-    marks: Vec<(usize, Mark)>,
+    /// [`LINE_WORDS`] numbers per line: number, first char, end char, first byte, end byte, kind.
+    lines: Vec<u32>,
+    /// [`MARK_WORDS`] numbers per mark: its line's index, start and end (chars from the
+    /// line's start), and what it marks ([`HEADING_MARK`] + level, or a figure's index);
+    /// by line, then by start.
+    marks: Vec<u32>,
     /// Each part's lines `[first, end)`, in the order of `summary.sections` (a later part
     /// wins where two overlap).
     parts: Vec<(usize, usize, PartId)>,
 }
+
+/// Numbers per line in [`TextModel::line_words`]. Inputs are at most 24 MB, so every offset
+/// fits in a `u32`.
+pub const LINE_WORDS: usize = 6;
+/// Numbers per mark in [`TextModel::mark_words`].
+pub const MARK_WORDS: usize = 4;
+/// A mark's last number from this on is a heading's (of level `n - HEADING_MARK`); below,
+/// the index of a figure.
+const HEADING_MARK: u32 = 1 << 31;
 
 /// One line as the text view draws it.
 #[derive(Clone, Debug, PartialEq)]
@@ -86,7 +100,8 @@ pub fn line_spans(text: &str, lines: &[Line]) -> Vec<LineSpan> {
 }
 
 impl TextModel {
-    pub fn build(lines: Vec<LineSpan>, summary: &Summary) -> TextModel {
+    /// The model of a text's `lines` and the marks of `summary` on them.
+    pub fn build(lines: &[LineSpan], summary: &Summary) -> TextModel {
         let line_of = |pos: usize| lines.partition_point(|l| l.chars.0 <= pos).saturating_sub(1);
         let mut marks: Vec<(usize, Mark)> = Vec::with_capacity(summary.metrics.len() + summary.stats.headings);
         let mut push = |start: usize, end: usize, kind: MarkKind| {
@@ -109,15 +124,68 @@ impl TextModel {
         // Headings first, then figures: a stable sort keeps a heading before a figure that
         // starts with it.
         marks.sort_by_key(|(line, m)| (*line, m.start, m.end));
+        let kind = |k: LineKind| match k {
+            LineKind::Blank => 0,
+            LineKind::Text => 1,
+            LineKind::Meta => 2,
+            LineKind::Chrome => 3,
+        };
+        let line_words = lines
+            .iter()
+            .flat_map(|l| [l.number, l.chars.0, l.chars.1, l.bytes.0, l.bytes.1].map(|n| n as u32).into_iter().chain([kind(l.kind)]))
+            .collect();
+        let mark_words = marks
+            .iter()
+            .flat_map(|(line, m)| {
+                let what = match m.kind {
+                    MarkKind::Heading(level) => HEADING_MARK + u32::from(level),
+                    MarkKind::Metric(i) => i as u32,
+                };
+                [*line as u32, m.start as u32, m.end as u32, what]
+            })
+            .collect();
+        TextModel::of_words(line_words, mark_words, summary)
+    }
+
+    /// The model of [`TextModel::line_words`] and [`TextModel::mark_words`] (as the worker
+    /// sends them), with the parts of `summary`; refused when the numbers do not make whole
+    /// lines and marks, or a line's kind or a mark's line is not one there is.
+    pub fn from_words(lines: Vec<u32>, marks: Vec<u32>, summary: &Summary) -> Result<TextModel, String> {
+        if lines.len() % LINE_WORDS != 0 || marks.len() % MARK_WORDS != 0 {
+            return Err(format!("{} and {} numbers are not whole lines and marks", lines.len(), marks.len()));
+        }
+        if let Some(kind) = lines.chunks_exact(LINE_WORDS).map(|w| w[5]).find(|&k| k > 3) {
+            return Err(format!("line kind {kind}"));
+        }
+        let count = (lines.len() / LINE_WORDS) as u32;
+        if let Some(line) = marks.chunks_exact(MARK_WORDS).map(|w| w[0]).find(|&l| l >= count) {
+            return Err(format!("a mark on line {line} of {count}"));
+        }
+        Ok(TextModel::of_words(lines, marks, summary))
+    }
+
+    fn of_words(lines: Vec<u32>, marks: Vec<u32>, summary: &Summary) -> TextModel {
+        let mut model = TextModel { lines, marks, parts: Vec::new() };
         // A part covers the lines that start within its span.
-        let first_at = |pos: usize| lines.partition_point(|l| l.chars.0 < pos);
-        let parts = summary.sections.iter().filter_map(|p| p.span.map(|(s, e)| (first_at(s), first_at(e), p.id))).collect();
-        TextModel { lines, marks, parts }
+        let n = model.len();
+        let first_at = |pos: usize| partition_point(n, |i| (model.lines[i * LINE_WORDS + 1] as usize) < pos);
+        model.parts = summary.sections.iter().filter_map(|p| p.span.map(|(s, e)| (first_at(s), first_at(e), p.id))).collect();
+        model
+    }
+
+    /// The lines as numbers, [`LINE_WORDS`] per line.
+    pub fn line_words(&self) -> &[u32] {
+        &self.lines
+    }
+
+    /// The marks as numbers, [`MARK_WORDS`] per mark.
+    pub fn mark_words(&self) -> &[u32] {
+        &self.marks
     }
 
     /// How many lines the text has.
     pub fn len(&self) -> usize {
-        self.lines.len()
+        self.lines.len() / LINE_WORDS
     }
 
     pub fn is_empty(&self) -> bool {
@@ -126,19 +194,47 @@ impl TextModel {
 
     /// Line `i` (0-based) as the view draws it.
     pub fn line(&self, i: usize) -> LineView {
-        let l = self.lines[i];
-        let from = self.marks.partition_point(|(line, _)| *line < i);
-        let to = from + self.marks[from..].partition_point(|(line, _)| *line == i);
+        let w = &self.lines[i * LINE_WORDS..(i + 1) * LINE_WORDS];
+        let n = |k: usize| w[k] as usize;
+        let kind = match w[5] {
+            0 => LineKind::Blank,
+            1 => LineKind::Text,
+            2 => LineKind::Meta,
+            _ => LineKind::Chrome,
+        };
+        let count = self.marks.len() / MARK_WORDS;
+        let line_of = |k: usize| self.marks[k * MARK_WORDS] as usize;
+        let from = partition_point(count, |k| line_of(k) < i);
+        let to = from + partition_point(count - from, |k| line_of(from + k) == i);
         let part = self.parts.iter().rev().find(|(first, end, _)| (*first..*end).contains(&i)).map(|p| p.2);
-        LineView {
-            number: l.number,
-            bytes: l.bytes,
-            chars: l.chars,
-            kind: l.kind,
-            part,
-            marks: self.marks[from..to].iter().map(|(_, m)| *m).collect(),
+        let marks = self.marks[from * MARK_WORDS..to * MARK_WORDS]
+            .chunks_exact(MARK_WORDS)
+            .map(|m| Mark {
+                start: m[1] as usize,
+                end: m[2] as usize,
+                kind: match m[3] {
+                    what if what >= HEADING_MARK => MarkKind::Heading((what - HEADING_MARK) as u8),
+                    index => MarkKind::Metric(index as usize),
+                },
+            })
+            .collect();
+        LineView { number: n(0), bytes: (n(3), n(4)), chars: (n(1), n(2)), kind, part, marks }
+    }
+}
+
+/// The first of `0..n` for which `before` is false (`before` true for a start of the range,
+/// then false): `slice::partition_point` over indices, for the packed lists.
+fn partition_point(n: usize, before: impl Fn(usize) -> bool) -> usize {
+    let (mut low, mut high) = (0, n);
+    while low < high {
+        let mid = low + (high - low) / 2;
+        if before(mid) {
+            low = mid + 1;
+        } else {
+            high = mid;
         }
     }
+    low
 }
 
 /// A piece of a line to draw: text with the heading level and figure it belongs to.
@@ -194,7 +290,7 @@ mod tests {
     fn marks_land_on_their_lines() {
         let text = "某镇2024年法治政府建设情况报告\n一、主要举措和成效\n（一）加强宣传。发放资料3000余份。\n";
         let a = report_core::analyze_full(text.as_bytes(), None);
-        let model = TextModel::build(line_spans(&a.text, &a.lines), &a.summary);
+        let model = TextModel::build(&line_spans(&a.text, &a.lines), &a.summary);
         assert_eq!(model.len(), 3);
         let line3 = &model.line(2);
         assert_eq!(&a.text[line3.bytes.0..line3.bytes.1], "（一）加强宣传。发放资料3000余份。");
@@ -205,6 +301,42 @@ mod tests {
         let shown: Vec<(&str, Option<u8>, Option<usize>)> = segs.iter().map(|s| (s.text, s.heading, s.metric)).collect();
         assert_eq!(shown, [("（一）加强宣传", Some(2), None), ("。", None, None), ("发放资料3000余份", None, Some(0)), ("。", None, None)]);
         assert!(segs[2].metric_start);
+    }
+
+    /// The worker sends the model as numbers; the page's model of them is the same.
+    #[test]
+    fn a_model_survives_its_numbers() {
+        let text = "青禾县2024年法治政府建设情况报告\n\n一、主要举措和成效\n来源：青禾县人民政府 发布时间：2025-03-02\n（一）培训干部120人次，办结复议案件35件。\n";
+        let a = report_core::analyze_full(text.as_bytes(), None);
+        let spans = line_spans(&a.text, &a.lines);
+        let model = TextModel::build(&spans, &a.summary);
+        assert_eq!(model.line_words().len(), spans.len() * LINE_WORDS);
+        let read = TextModel::from_words(model.line_words().to_vec(), model.mark_words().to_vec(), &a.summary).unwrap();
+        assert_eq!(read, model);
+        // Every line reads back as its span says, with its marks.
+        for (i, span) in spans.iter().enumerate() {
+            let line = read.line(i);
+            assert_eq!((line.number, line.chars, line.bytes, line.kind), (span.number, span.chars, span.bytes, span.kind));
+        }
+        let third = read.line(2);
+        assert_eq!(&a.text[third.bytes.0..third.bytes.1], "一、主要举措和成效");
+        assert_eq!(third.marks.iter().map(|m| m.kind).collect::<Vec<_>>(), [MarkKind::Heading(1)]);
+        let fifth = read.line(4);
+        assert_eq!(fifth.part, Some(PartId::Measures));
+        let figures: Vec<MarkKind> = fifth.marks.iter().map(|m| m.kind).filter(|k| matches!(k, MarkKind::Metric(_))).collect();
+        assert_eq!(figures, [MarkKind::Metric(0), MarkKind::Metric(1)]);
+    }
+
+    #[test]
+    fn numbers_that_are_not_a_model_are_refused() {
+        let a = report_core::analyze_full("一、主要举措和成效\n".as_bytes(), None);
+        let summary = &a.summary;
+        // Not whole lines; a line kind there is not; a mark on a line there is not.
+        assert!(TextModel::from_words(vec![1, 0, 3], vec![], summary).is_err());
+        assert!(TextModel::from_words(vec![1, 0, 3, 0, 9, 7], vec![], summary).is_err());
+        assert!(TextModel::from_words(vec![1, 0, 3, 0, 9, 1], vec![1, 0, 2, 0], summary).is_err());
+        assert!(TextModel::from_words(vec![1, 0, 3, 0, 9, 1], vec![0, 0, 2], summary).is_err());
+        assert!(TextModel::from_words(vec![1, 0, 3, 0, 9, 1], vec![0, 0, 2, 0], summary).is_ok());
     }
 
     #[test]

@@ -485,3 +485,32 @@ async fn tables_view_draws_the_grid_tells_blank_from_zero_and_marks_the_failing_
     assert!(line.is_some());
     assert_eq!(*jumped.borrow(), line);
 }
+
+/// A text read a piece per task comes out whole, also where a piece cuts a character; a
+/// text that is not UTF-8 is refused, wherever its fault is.
+#[wasm_bindgen_test]
+fn a_text_read_in_pieces_is_the_text() {
+    use report_lens::analysis::protocol::TextReading;
+    let read = |bytes: &[u8], piece: u32| {
+        let mut reading = TextReading::new(js_sys::Uint8Array::from(bytes), piece);
+        let mut steps = 0;
+        loop {
+            steps += 1;
+            if reading.step()? {
+                return Ok::<_, String>((reading.finish(), steps));
+            }
+        }
+    };
+    let text = "青禾县2024年报告：发放资料3000余份 — ok";
+    for piece in 1..=8 {
+        let (read, steps) = read(text.as_bytes(), piece).unwrap();
+        assert_eq!(read, text, "pieces of {piece} bytes");
+        assert_eq!(steps, text.len().div_ceil(piece as usize), "pieces of {piece} bytes");
+    }
+    assert_eq!(read(b"", 4).unwrap().0, "");
+    let mut broken = text.as_bytes().to_vec();
+    broken[4] = 0xff;
+    assert!(read(&broken, 3).is_err());
+    // A character cut at the very end is not one.
+    assert!(read(&text.as_bytes()[..2], 1).is_err());
+}

@@ -11,7 +11,8 @@
 //!                                                                  when not corrected)
 //! worker → page   { ready: true }                                  (once, when it can work)
 //! worker → page   { id, summary: string, json: Uint8Array, slices: [[field, start, end]…],
-//!                   sliced: Uint8Array, text: Uint8Array, lines: Uint32Array }
+//!                   sliced: Uint8Array, text: Uint8Array, lines: Uint32Array,
+//!                   marks: Uint32Array }
 //!                                                                  (the buffers transferred)
 //!                 { id, error: string }                            (not a report: InputError as JSON)
 //! ```
@@ -22,19 +23,16 @@
 //! array), so that the page reads a huge report's summary one slice per task rather than in
 //! one long task; everything large is UTF-8 in transferred buffers, never strings that the
 //! page's thread would copy when the message arrives; `text` is the decoded text in
-//! UTF-8; `lines` [`LINE_WORDS`] numbers per line (see [`encode_lines`]), so the page never
-//! walks a large text to find where its lines are.
+//! UTF-8; `lines` and `marks` the text view's model as numbers ([`TextModel::line_words`],
+//! [`TextModel::mark_words`]), so the page never walks a large text to find where its lines
+//! are, nor places a huge report's figures on them.
 
-use crate::text_model::LineSpan;
+use crate::text_model::TextModel;
 use js_sys::{Array, Object, Reflect, Uint32Array, Uint8Array};
 use report_core::frame::{Corrections, Date, Level};
 use report_core::kinds::KindId;
-use report_core::lines::LineKind;
 use report_core::{InputError, Summary};
 use wasm_bindgen::{JsCast, JsValue};
-
-/// Numbers per line in `lines`: number, first char, end char, first byte, end byte, kind.
-pub const LINE_WORDS: usize = 6;
 
 /// Items per slice of a long list: a few hundred kilobytes of JSON, read in a few
 /// milliseconds.
@@ -133,11 +131,13 @@ pub fn read_slice(summary: &mut Summary, (of, start, end): (SliceOf, u32, u32), 
     Ok(())
 }
 
-/// The text and its lines as they arrived, each read in a task of its own ([`Buffers::text`], [`Buffers::lines`]).
+/// The text and the text view's model as they arrived, read in tasks of their own
+/// ([`Buffers::text`], [`Buffers::model`]).
 #[derive(Debug, PartialEq)]
 pub struct Buffers {
     text: JsValue,
     lines: JsValue,
+    marks: JsValue,
 }
 
 impl Buffers {
@@ -146,16 +146,64 @@ impl Buffers {
         self.text.dyn_ref::<Uint8Array>().map_or(0, |t| t.length())
     }
 
-    /// The text.
-    pub fn text(&self) -> Result<String, String> {
-        let text = self.text.dyn_ref::<Uint8Array>().ok_or("answer without text")?.to_vec();
-        String::from_utf8(text).map_err(|e| e.to_string())
+    /// The text, to be read a piece per task ([`TextReading::step`]).
+    pub fn text(&self) -> Result<TextReading, String> {
+        Ok(TextReading::new(self.text.dyn_ref::<Uint8Array>().ok_or("answer without text")?.clone(), TEXT_PIECE))
     }
 
-    /// The text's lines (a huge text's are read in a task of their own, after the text).
-    pub fn lines(&self) -> Result<Vec<LineSpan>, String> {
-        let lines = self.lines.dyn_ref::<Uint32Array>().ok_or("answer without lines")?.to_vec();
-        decode_lines(&lines)
+    /// The text view's model, with the parts of `summary`.
+    pub fn model(&self, summary: &Summary) -> Result<TextModel, String> {
+        let words =
+            |buffer: &JsValue, what: &str| buffer.dyn_ref::<Uint32Array>().map(Uint32Array::to_vec).ok_or(format!("answer without {what}"));
+        TextModel::from_words(words(&self.lines, "lines")?, words(&self.marks, "marks")?, summary)
+    }
+}
+
+/// Bytes of text read per task: a 24 MB text read at once (copied out of its buffer and
+/// checked as UTF-8) held the page for 60–140 ms.
+pub const TEXT_PIECE: u32 = 4 << 20;
+
+/// A text arriving in a buffer of UTF-8, read into a `String` a piece a step ([`TEXT_PIECE`]
+/// bytes in the page).
+pub struct TextReading {
+    source: Uint8Array,
+    piece: u32,
+    text: String,
+    /// Bytes of `source` read so far.
+    at: u32,
+    /// The start of a character the last piece cut, read with the next piece.
+    carried: Vec<u8>,
+}
+
+impl TextReading {
+    /// Reads `source` `piece` bytes a step (at least one).
+    pub fn new(source: Uint8Array, piece: u32) -> TextReading {
+        TextReading { text: String::with_capacity(source.length() as usize), source, piece: piece.max(1), at: 0, carried: Vec::new() }
+    }
+
+    /// Reads the next piece; true once the whole text is read.
+    pub fn step(&mut self) -> Result<bool, String> {
+        let end = self.source.length().min(self.at.saturating_add(self.piece));
+        let mut piece = std::mem::take(&mut self.carried);
+        piece.extend_from_slice(&self.source.subarray(self.at, end).to_vec());
+        self.at = end;
+        let done = end == self.source.length();
+        let valid = match std::str::from_utf8(&piece) {
+            Ok(valid) => valid,
+            // A character cut at the end of the piece: its start comes with the next one.
+            Err(e) if e.error_len().is_none() && !done => {
+                self.carried = piece[e.valid_up_to()..].to_vec();
+                std::str::from_utf8(&piece[..e.valid_up_to()]).map_err(|e| e.to_string())?
+            }
+            Err(e) => return Err(format!("the text is not UTF-8 at byte {}: {e}", end as usize - piece.len() + e.valid_up_to())),
+        };
+        self.text.push_str(valid);
+        Ok(done)
+    }
+
+    /// The text read.
+    pub fn finish(self) -> String {
+        self.text
     }
 }
 
@@ -253,7 +301,7 @@ pub fn decode_request(message: &JsValue) -> Result<(Request, Vec<u8>), String> {
 
 /// The worker's answer to request `id`: `json` is the summary's JSON as the CLI prints it
 /// (the worker writes it once; the page downloads it as it is).
-pub fn encode_analysed(id: u32, mut summary: Summary, json: &str, text: &str, lines: &[LineSpan]) -> (JsValue, Array) {
+pub fn encode_analysed(id: u32, mut summary: Summary, json: &str, text: &str, model: &TextModel) -> (JsValue, Array) {
     let message = Object::new();
     set(&message, "id", &JsValue::from(id));
     let (ranges, mut sliced) = (Array::new(), Vec::new());
@@ -272,12 +320,14 @@ pub fn encode_analysed(id: u32, mut summary: Summary, json: &str, text: &str, li
     let sliced = Uint8Array::from(sliced.as_slice());
     let json = Uint8Array::from(json.as_bytes());
     let text = Uint8Array::from(text.as_bytes());
-    let lines = Uint32Array::from(encode_lines(lines).as_slice());
+    let lines = Uint32Array::from(model.line_words());
+    let marks = Uint32Array::from(model.mark_words());
     set(&message, "sliced", &sliced);
     set(&message, "json", &json);
     set(&message, "text", &text);
     set(&message, "lines", &lines);
-    let transfer = Array::of4(&sliced.buffer(), &json.buffer(), &text.buffer(), &lines.buffer());
+    set(&message, "marks", &marks);
+    let transfer = Array::of5(&sliced.buffer(), &json.buffer(), &text.buffer(), &lines.buffer(), &marks.buffer());
     (message.into(), transfer)
 }
 
@@ -333,65 +383,14 @@ fn decode_analysed(message: &JsValue) -> Result<Answer, String> {
             Ok((of, at(1)?, at(2)?))
         })
         .collect::<Result<Vec<_>, String>>()?;
-    let text = Buffers { text: get(message, "text"), lines: get(message, "lines") };
+    let text = Buffers { text: get(message, "text"), lines: get(message, "lines"), marks: get(message, "marks") };
     let slices = Slices { ranges, bytes: get(message, "sliced") };
     Ok(Answer::Analysed { summary: Box::new(summary), slices, json: SummaryJson::Buffer(json.into()), text })
-}
-
-/// Lines as [`LINE_WORDS`] numbers each. Inputs are at most 24 MB, so every offset fits in
-/// a `u32`.
-pub fn encode_lines(lines: &[LineSpan]) -> Vec<u32> {
-    let kind = |k: LineKind| match k {
-        LineKind::Blank => 0,
-        LineKind::Text => 1,
-        LineKind::Meta => 2,
-        LineKind::Chrome => 3,
-    };
-    lines
-        .iter()
-        .flat_map(|l| [l.number, l.chars.0, l.chars.1, l.bytes.0, l.bytes.1].map(|n| n as u32).into_iter().chain([kind(l.kind)]))
-        .collect()
-}
-
-/// The lines back from [`encode_lines`].
-pub fn decode_lines(words: &[u32]) -> Result<Vec<LineSpan>, String> {
-    if words.len() % LINE_WORDS != 0 {
-        return Err(format!("{} numbers are not whole lines", words.len()));
-    }
-    words
-        .chunks_exact(LINE_WORDS)
-        .map(|w| {
-            let kind = match w[5] {
-                0 => LineKind::Blank,
-                1 => LineKind::Text,
-                2 => LineKind::Meta,
-                3 => LineKind::Chrome,
-                other => return Err(format!("line kind {other}")),
-            };
-            let n = |i: usize| w[i] as usize;
-            Ok(LineSpan { number: n(0), chars: (n(1), n(2)), bytes: (n(3), n(4)), kind })
-        })
-        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text_model::line_spans;
-
-    #[test]
-    fn lines_survive_their_encoding() {
-        let text = "青禾县2024年法治政府建设情况报告\n\n一、主要举措和成效\n来源：青禾县人民政府 发布时间：2025-03-02\n";
-        let analysis = report_core::analyze_full(text.as_bytes(), None);
-        let spans = line_spans(&analysis.text, &analysis.lines);
-        let words = encode_lines(&spans);
-        assert_eq!(words.len(), spans.len() * LINE_WORDS);
-        assert_eq!(decode_lines(&words).unwrap(), spans);
-        // Byte ranges slice the text where the char ranges say.
-        let third = &spans[2];
-        assert_eq!(&analysis.text[third.bytes.0..third.bytes.1], "一、主要举措和成效");
-        assert_eq!(third.chars, (text.chars().position(|c| c == '一').unwrap(), third.chars.0 + 9));
-    }
 
     /// The page reads the worker's JSON back: nothing of the summary may be lost on the way.
     #[test]
@@ -406,11 +405,5 @@ mod tests {
             seen += 1;
         }
         assert!(seen >= 5, "fixtures missing: {seen}");
-    }
-
-    #[test]
-    fn broken_line_lists_are_refused() {
-        assert!(decode_lines(&[1, 0, 3]).is_err());
-        assert!(decode_lines(&[1, 0, 3, 0, 9, 7]).is_err());
     }
 }

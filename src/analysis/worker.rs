@@ -4,7 +4,7 @@
 //! about cancelling.
 
 use super::protocol::{self, Request};
-use crate::text_model::line_spans;
+use crate::text_model::{line_spans, TextModel};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -55,9 +55,9 @@ fn answer_message(request: Request, bytes: &[u8]) -> (JsValue, Option<js_sys::Ar
     let options = report_core::Options { kind: request.reading.kind };
     match report_core::analyze_input_corrected(bytes, request.name.as_deref(), options, &request.reading.corrections) {
         Ok(analysis) => {
-            let lines = line_spans(&analysis.text, &analysis.lines);
+            let model = TextModel::build(&line_spans(&analysis.text, &analysis.lines), &analysis.summary);
             let json = analysis.summary.to_json();
-            let (message, transfer) = protocol::encode_analysed(request.id, analysis.summary, &json, &analysis.text, &lines);
+            let (message, transfer) = protocol::encode_analysed(request.id, analysis.summary, &json, &analysis.text, &model);
             (message, Some(transfer))
         }
         Err(error) => (protocol::encode_refused(request.id, &error), None),

@@ -8,12 +8,11 @@
 //! dropped, and file reads still in flight for the old batch are ignored when they finish.
 //! A batch can also be stopped by the reader ([`AnalysisQueue::stop`]).
 
-use crate::analysis::protocol::{read_slice, Answer, Reading, Request, SliceOf};
+use crate::analysis::protocol::{read_slice, Answer, Reading, Request, SliceOf, TextReading};
 use crate::services::analysis_worker::{AnalysisWorker, WorkerEvent};
 use crate::services::file::{FileRead, FileReads, ReadError};
 use crate::services::perf;
 use crate::state::{Action, AppState, Failure, LoadMode, Report};
-use crate::text_model::TextModel;
 use gloo_timers::callback::Timeout;
 use report_core::compare::Row;
 use report_core::Summary;
@@ -172,37 +171,40 @@ impl Scheduler {
             Err(error) => return self.dispatch_and_pump(Action::Refused(Failure::AnalysisFailed { name, error })),
         };
         let text_len = buffers.text_len();
-        // Each step in a task of its own: the slices, the text, its lines, the text model, the
-        // comparison row, then the drawing.
+        // Each step in a task of its own: the slices, the text (a piece per task), the text
+        // view's model, the comparison row, then the drawing.
         let finish = move |summary: Summary| -> Step {
             let failed = |name, error| Step::Done(Box::new(Action::Refused(Failure::AnalysisFailed { name, error })));
-            let text = match perf::timed("file: text", || buffers.text()) {
-                Ok(text) => text,
+            let reading = match buffers.text() {
+                Ok(reading) => reading,
                 Err(error) => return failed(name, error),
             };
-            Step::Then(Box::new(move || {
-                let lines = match perf::timed("file: lines", || buffers.lines()) {
-                    Ok(lines) => lines,
-                    Err(error) => return failed(name, error),
-                };
-                Step::Then(Box::new(move || {
-                    let model = perf::timed("file: text model", || TextModel::build(lines, &summary));
-                    Step::Then(Box::new(move || {
-                        let id = match purpose {
-                            Purpose::Load(_) => 0,
-                            Purpose::Reanalyse { report } => report,
+            read_text(
+                reading,
+                Box::new(move |text| match text {
+                    Err(error) => failed(name, error),
+                    Ok(text) => Step::Then(Box::new(move || {
+                        let model = match perf::timed("file: text model", || buffers.model(&summary)) {
+                            Ok(model) => model,
+                            Err(error) => return failed(name, error),
                         };
-                        let row = perf::timed("file: comparison row", || Row::of(&summary));
-                        let report = Report::of(id, name, bytes, summary, json, text, model, row);
-                        let action = match purpose {
-                            Purpose::Load(mode) => Action::Loaded(report, mode),
-                            Purpose::Reanalyse { .. } => Action::Reanalysed(report),
-                        };
-                        // The drawing in a task of its own.
-                        Step::Then(Box::new(move || Step::Done(Box::new(action))))
-                    }))
-                }))
-            }))
+                        Step::Then(Box::new(move || {
+                            let id = match purpose {
+                                Purpose::Load(_) => 0,
+                                Purpose::Reanalyse { report } => report,
+                            };
+                            let row = perf::timed("file: comparison row", || Row::of(&summary));
+                            let report = Report::of(id, name, bytes, summary, json, text, model, row);
+                            let action = match purpose {
+                                Purpose::Load(mode) => Action::Loaded(report, mode),
+                                Purpose::Reanalyse { .. } => Action::Reanalysed(report),
+                            };
+                            // The drawing in a task of its own.
+                            Step::Then(Box::new(move || Step::Done(Box::new(action))))
+                        }))
+                    })),
+                }),
+            )
         };
         // A report of ordinary size is filed at once: tasks of their own would only add the
         // browser's timer delays to every file of a batch.
@@ -237,6 +239,15 @@ enum Step {
 }
 
 type Finish = Box<dyn FnOnce(Summary) -> Step>;
+
+/// Reads the text a piece per task ([`TextReading::step`]), then goes on with `then`.
+fn read_text(mut reading: TextReading, then: Box<dyn FnOnce(Result<String, String>) -> Step>) -> Step {
+    match perf::timed("file: text", || reading.step()) {
+        Ok(false) => Step::Then(Box::new(move || read_text(reading, then))),
+        Ok(true) => then(Ok(reading.finish())),
+        Err(error) => then(Err(error)),
+    }
+}
 
 /// Reads the next slice into `summary` in a task of its own, then the rest of the filing,
 /// a step per task; the last step's action is dispatched and the next job sent. Work
