@@ -54,16 +54,14 @@ async function scrollAndType(page, done) {
 // One test at a time (and after every other spec: see playwright.config.js).
 test.describe.configure({ mode: "serial" });
 
-// The gate: no main-thread task over 300 ms while the page analyses, on a shared 2-core
-// machine. Issue 11 asks for 200 ms. Measured here on an idle machine (2026-12-02, the
-// report drawn in stages, the comparison windowed): the 24 MB file of 188,000 figures
-// 90-161 ms (its answer is filed a step per task: slices, text, lines, text model,
-// comparison row, then the drawing in stages); the 200-file batch 102-143 ms. The day
-// before, beside a fuzzer at nice 19, such runs reached 212 ms: a 200 ms gate would fail
-// at random here; this one says what holds. `npm run bench` reports medians.
-const LONGEST_TASK_MS = 300;
+// The gate, as issue 11 asks: no main-thread task over 200 ms while the page analyses, on a
+// shared 2-core machine. Measured here (2026-12-02, the text read a piece per task, the text
+// view's model built by the worker, a stored input copied out a piece per task): most runs
+// of either test have no task over 50 ms at all; the longest seen was 133 ms. Before those
+// three changes the 24 MB file reached 232-292 ms. `npm run bench` reports medians.
+const LONGEST_TASK_MS = 200;
 
-test("a 24 MB file is analysed while the page scrolls and takes keys, no task over 300 ms", async ({ page }) => {
+test("a 24 MB file is analysed while the page scrolls and takes keys, no task over 200 ms", async ({ page }) => {
   test.setTimeout(180_000);
   await watchLongTasks(page);
   await page.goto("/");
@@ -158,12 +156,15 @@ test("a 200-file batch is analysed while the page scrolls and takes keys, and ca
   await expect(rows.first()).toHaveAttribute("data-report", "r-199.txt");
   expect(await page.evaluate(() => window.__longest)).toBeLessThan(LONGEST_TASK_MS);
 
-  // A second batch, stopped half way: what was analysed stays, the page is idle again.
+  // A second batch, stopped on the way: what was analysed stays, the page is idle again.
+  // Its files are larger (about 200 KB each, seconds for the batch), so that it is still
+  // running when the stop is clicked.
   await page.getByTestId("add-mode").check();
-  await drop(page, files.slice(0, 100).map((f) => ({ ...f, name: `again-${f.name}` })));
+  const larger = Buffer.from(textOfSize(200_000));
+  await drop(page, Array.from({ length: 100 }, (_, i) => ({ name: `again-${String(i).padStart(3, "0")}.txt`, bytes: larger })));
   const progress = page.getByTestId("batch-progress");
   await expect(progress).toBeVisible();
-  await expect.poll(async () => Number(await progress.getAttribute("value")), { timeout: 60_000 }).toBeGreaterThan(2);
+  await expect.poll(async () => Number(await progress.getAttribute("value")), { timeout: 60_000, intervals: [50] }).toBeGreaterThan(2);
   await page.getByTestId("stop-batch").click();
   await expect(progress).toBeHidden();
   // The comparison draws the rows its box shows: its count says how many reports it has.
