@@ -3,8 +3,11 @@
 //! view of their step, and the address the page was loaded with is shown once the session
 //! is restored. Also the keys `[` and `]` for the previous and next report.
 
+use crate::hooks::page::after_paint;
 use crate::routes::Route;
 use crate::state::{Action, AppState, Step};
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -36,16 +39,23 @@ fn write_address(hash: &str, new_step: bool) {
 #[hook]
 pub fn use_history(state: &UseReducerHandle<AppState>) {
     let dispatch = state.dispatcher();
+    // How many times Back or Forward was used.
+    let popstates = use_memo((), |_| Rc::new(Cell::new(0u64)));
     // After the restore of the session has started (`use_persistence` comes first), so that
     // the address waits for it; then every Back and Forward.
+    let counted = (*popstates).clone();
     use_effect_with((), move |_| {
+        let popstates = counted;
         let window = gloo_utils::window();
         // The views are drawn anew: the comparison puts back its own scroll position.
         if let Ok(history) = window.history() {
             let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
         }
         dispatch.dispatch(Action::Navigate(address()));
-        let onpopstate = Closure::<dyn Fn()>::new(move || dispatch.dispatch(Action::Navigate(address())));
+        let onpopstate = Closure::<dyn Fn()>::new(move || {
+            popstates.set(popstates.get() + 1);
+            dispatch.dispatch(Action::Navigate(address()));
+        });
         let _ = window.add_event_listener_with_callback("popstate", onpopstate.as_ref().unchecked_ref());
         move || {
             let _ = window.remove_event_listener_with_callback("popstate", onpopstate.as_ref().unchecked_ref());
@@ -66,14 +76,27 @@ pub fn use_history(state: &UseReducerHandle<AppState>) {
         if gloo_utils::window().location().hash().unwrap_or_default() == wanted {
             return;
         }
-        let shown = address();
         // An address that named nothing to show, or a refined filter or sort, is corrected
         // in place; the first report of an empty page too (Back from it would show nothing).
-        let new_step = !from_address && shown != Route::Home && !route.same_page(&shown);
-        write_address(&wanted, new_step);
-        if new_step && matches!(route, Route::Report(_)) {
+        let new_step = move || {
+            let shown = address();
+            !from_address && shown != Route::Home && !route.same_page(&shown)
+        };
+        // A report newly opened is shown from its top, in its first frame.
+        if new_step() && matches!(route, Route::Report(_)) {
             gloo_utils::window().scroll_to_with_x_and_y(0.0, 0.0);
         }
+        // Once the view is painted: the browser saves the scroll position with the step,
+        // which lays out the page first — in the drawing's own task, that was a second
+        // layout of everything just drawn (40 ms after a 200-report comparison).
+        let (popstates, seen) = (popstates.clone(), popstates.get());
+        after_paint(move || {
+            // Back or Forward meanwhile: that address is the one to keep.
+            if popstates.get() != seen || gloo_utils::window().location().hash().unwrap_or_default() == wanted {
+                return;
+            }
+            write_address(&wanted, new_step());
+        });
     });
 }
 
