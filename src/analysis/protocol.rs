@@ -116,13 +116,20 @@ impl Slices {
     }
 }
 
+/// Where the worker's JSON did not read, and of which kind the fault is. (Not serde_json's
+/// own wording: its messages and their formatting would be a kilobyte of the first load
+/// for faults that only a bug of ours can cause.)
+fn json_error(what: &str, e: &serde_json::Error) -> String {
+    format!("{what}: JSON not read ({:?}) at line {}, column {}", e.classify(), e.line(), e.column())
+}
+
 /// Reads slice `(of, start, end)` of `bytes` into `summary`'s list.
 pub fn read_slice(summary: &mut Summary, (of, start, end): (SliceOf, u32, u32), bytes: &JsValue) -> Result<(), String> {
     let bytes = bytes.dyn_ref::<Uint8Array>().ok_or("slices without bytes")?.subarray(start, end).to_vec();
     // Read as a `str`, like the summary itself: another reader type would instantiate every
     // type's reading a second time in the page's wasm.
     let json = String::from_utf8(bytes).map_err(|e| e.to_string())?;
-    let error = |e: serde_json::Error| format!("{}: {e}", of.as_str());
+    let error = |e| json_error(of.as_str(), &e);
     match of {
         SliceOf::Metrics => summary.metrics.extend(serde_json::from_str::<Vec<_>>(&json).map_err(error)?),
         SliceOf::Findings => summary.findings.extend(serde_json::from_str::<Vec<_>>(&json).map_err(error)?),
@@ -358,7 +365,7 @@ pub fn decode_from_worker(message: &JsValue) -> Result<FromWorker, String> {
     }
     let id = get(message, "id").as_f64().ok_or("answer without id")? as u32;
     let answer = if let Some(error) = get(message, "error").as_string() {
-        serde_json::from_str(&error).map(Answer::Refused).map_err(|e| e.to_string())
+        serde_json::from_str(&error).map(Answer::Refused).map_err(|e| json_error("refusal", &e))
     } else {
         decode_analysed(message)
     };
@@ -367,7 +374,7 @@ pub fn decode_from_worker(message: &JsValue) -> Result<FromWorker, String> {
 
 fn decode_analysed(message: &JsValue) -> Result<Answer, String> {
     let head = get(message, "summary").as_string().ok_or("answer without summary")?;
-    let summary: Summary = serde_json::from_str(&head).map_err(|e| format!("summary: {e}"))?;
+    let summary: Summary = serde_json::from_str(&head).map_err(|e| json_error("summary", &e))?;
     let json = get(message, "json").dyn_into::<Uint8Array>().map_err(|_| "answer without json")?;
     let ranges = Array::from(&get(message, "slices"))
         .iter()
@@ -405,5 +412,13 @@ mod tests {
             seen += 1;
         }
         assert!(seen >= 5, "fixtures missing: {seen}");
+    }
+
+    #[test]
+    fn json_that_does_not_read_says_what_and_where() {
+        let error = serde_json::from_str::<Summary>("{\"schema_version\":").unwrap_err();
+        assert_eq!(json_error("summary", &error), "summary: JSON not read (Eof) at line 1, column 18");
+        let error = serde_json::from_str::<Summary>("[1]").unwrap_err();
+        assert!(json_error("summary", &error).starts_with("summary: JSON not read (Data) at line 1, column "));
     }
 }
