@@ -176,26 +176,55 @@ pub fn content_key(bytes: &[u8]) -> String {
     format!("{:016x}{:016x}-{}", finish(a), finish(b), bytes.len())
 }
 
-/// Bytes copied out of the wasm memory per task when an input is stored.
-const COPY_PIECE: usize = 2 << 20;
+/// Bytes of inputs handled (keyed, or copied out of the wasm memory) per task while a
+/// session is stored: a 24 MB input copied at once held the page for 85–130 ms (a fresh
+/// 24 MB buffer, first touched), more than anything else in filing it; 200 new inputs,
+/// keyed and copied in one task, would too.
+const BYTES_PER_TASK: usize = 2 << 20;
+
+/// The bytes handled in the current task: [`Pace::room`] waits for the next task once
+/// [`BYTES_PER_TASK`] are.
+#[derive(Default)]
+struct Pace {
+    handled: usize,
+}
+
+impl Pace {
+    /// How many more bytes this task may handle; when none, in the next task.
+    async fn room(&mut self) -> usize {
+        if self.handled >= BYTES_PER_TASK {
+            next_task().await;
+            self.handled = 0;
+        }
+        BYTES_PER_TASK - self.handled
+    }
+
+    fn handled(&mut self, bytes: usize) {
+        self.handled += bytes;
+    }
+}
 
 /// A copy of `bytes` outside the wasm memory (the store must not hold a view of it), made
-/// [`COPY_PIECE`] bytes per task: a 24 MB input copied at once held the page for 85–130 ms
-/// (a fresh 24 MB buffer, first touched), more than anything else in filing it.
-async fn copy_out(bytes: &[u8]) -> js_sys::Uint8Array {
+/// as `pace` allows.
+async fn copy_out(bytes: &[u8], pace: &mut Pace) -> js_sys::Uint8Array {
     let copy = js_sys::Uint8Array::new_with_length(bytes.len() as u32);
-    for (i, piece) in bytes.chunks(COPY_PIECE).enumerate() {
-        if i > 0 {
-            next_task().await;
-        }
-        let start = (i * COPY_PIECE) as u32;
-        copy.subarray(start, start + piece.len() as u32).copy_from(piece);
+    let mut at = 0;
+    while at < bytes.len() {
+        let end = bytes.len().min(at + pace.room().await);
+        copy.subarray(at as u32, end as u32).copy_from(&bytes[at..end]);
+        pace.handled(end - at);
+        at = end;
     }
     copy
 }
 
-/// Resolves in a task of its own (a timer of 0 ms), after the page has had its turn.
+/// Resolves in a task of its own (a timer of 0 ms), after the page has had its turn — at
+/// once in a hidden tab, where the browser slows chained timers to one a second or a
+/// minute and nobody waits for the page.
 async fn next_task() {
+    if gloo_utils::document().hidden() {
+        return;
+    }
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let _ = gloo_utils::window().set_timeout_with_callback(&resolve);
     });
@@ -226,15 +255,16 @@ pub struct Store {
 }
 
 impl Store {
-    /// The key of `bytes`, from the cache when these very bytes were keyed before.
-    pub fn key_of(&self, bytes: &Rc<[u8]>) -> String {
+    /// The key of `bytes`, from the cache when these very bytes were keyed before, and
+    /// whether it was computed now.
+    fn key_of(&self, bytes: &Rc<[u8]>) -> (String, bool) {
         let mut keys = self.keys.borrow_mut();
         if let Some((_, key)) = keys.iter().find(|(weak, _)| weak.upgrade().is_some_and(|b| Rc::ptr_eq(&b, bytes))) {
-            return key.clone();
+            return (key.clone(), false);
         }
         let key = content_key(bytes);
         keys.push((Rc::downgrade(bytes), key.clone()));
-        key
+        (key, true)
     }
 
     /// How many reports the session stored has, if one is stored.
@@ -269,9 +299,19 @@ impl Store {
 
     /// Stores `inputs` and `view` as the session, writing only the inputs the store does
     /// not hold yet; nothing when the session is the one stored. On an error the session
-    /// stored before is still the stored one.
+    /// stored before is still the stored one. The work is spread over tasks ([`Pace`]): one
+    /// save at a time (`hooks::persistence` waits for each before the next).
     pub async fn save(&self, inputs: &[Input], view: SavedView) -> Result<(), StoreError> {
-        let keyed: Vec<(String, &Input)> = inputs.iter().map(|input| (self.key_of(&input.bytes), input)).collect();
+        let mut pace = Pace::default();
+        let mut keyed: Vec<(String, &Input)> = Vec::with_capacity(inputs.len());
+        for input in inputs {
+            pace.room().await;
+            let (key, computed) = self.key_of(&input.bytes);
+            if computed {
+                pace.handled(input.bytes.len());
+            }
+            keyed.push((key, input));
+        }
         let record = Record {
             view,
             inputs: keyed
@@ -297,7 +337,7 @@ impl Store {
         }
         for (key, input) in written {
             keys.push(&JsValue::from_str(key));
-            values.push(&copy_out(&input.bytes).await.into());
+            values.push(&copy_out(&input.bytes, &mut pace).await.into());
         }
         idb_save(&text, keys, values, keep).await?;
         *self.stored.borrow_mut() = keyed.into_iter().map(|(key, _)| key).collect();
