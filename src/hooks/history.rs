@@ -39,13 +39,14 @@ fn write_address(hash: &str, new_step: bool) {
 #[hook]
 pub fn use_history(state: &UseReducerHandle<AppState>) {
     let dispatch = state.dispatcher();
-    // How many times Back or Forward was used.
-    let popstates = use_memo((), |_| Rc::new(Cell::new(0u64)));
+    // Counts every change the address may have to follow (Back, Forward, each run of the
+    // effect below): a write waiting for the paint is made only if nothing came after it.
+    let changes = use_memo((), |_| Rc::new(Cell::new(0u64)));
     // After the restore of the session has started (`use_persistence` comes first), so that
     // the address waits for it; then every Back and Forward.
-    let counted = (*popstates).clone();
+    let counted = (*changes).clone();
     use_effect_with((), move |_| {
-        let popstates = counted;
+        let changes = counted;
         let window = gloo_utils::window();
         // The views are drawn anew: the comparison puts back its own scroll position.
         if let Ok(history) = window.history() {
@@ -53,7 +54,7 @@ pub fn use_history(state: &UseReducerHandle<AppState>) {
         }
         dispatch.dispatch(Action::Navigate(address()));
         let onpopstate = Closure::<dyn Fn()>::new(move || {
-            popstates.set(popstates.get() + 1);
+            changes.set(changes.get() + 1);
             dispatch.dispatch(Action::Navigate(address()));
         });
         let _ = window.add_event_listener_with_callback("popstate", onpopstate.as_ref().unchecked_ref());
@@ -67,6 +68,7 @@ pub fn use_history(state: &UseReducerHandle<AppState>) {
     let settled = state.pending_route.is_none() && state.batch.is_none();
     let seen_navigations = use_mut_ref(|| 0u64);
     use_effect_with((route, settled, state.navigations), move |&(route, settled, navigations)| {
+        changes.set(changes.get() + 1);
         let from_address = std::mem::replace(&mut *seen_navigations.borrow_mut(), navigations) != navigations;
         // Until the address has been read, it is the one to keep.
         if navigations == 0 || !settled {
@@ -89,10 +91,11 @@ pub fn use_history(state: &UseReducerHandle<AppState>) {
         // Once the view is painted: the browser saves the scroll position with the step,
         // which lays out the page first — in the drawing's own task, that was a second
         // layout of everything just drawn (40 ms after a 200-report comparison).
-        let (popstates, seen) = (popstates.clone(), popstates.get());
+        let (changes, seen) = (changes.clone(), changes.get());
         after_paint(move || {
-            // Back or Forward meanwhile: that address is the one to keep.
-            if popstates.get() != seen || gloo_utils::window().location().hash().unwrap_or_default() == wanted {
+            // Back or Forward meanwhile: that address is the one to keep; another view
+            // meanwhile: its own write is the one to make.
+            if changes.get() != seen || gloo_utils::window().location().hash().unwrap_or_default() == wanted {
                 return;
             }
             write_address(&wanted, new_step());
