@@ -33,6 +33,8 @@ pub const MARK_WORDS: usize = 4;
 /// A mark's last number from this on is a heading's (of level `n - HEADING_MARK`); below,
 /// the index of a figure.
 const HEADING_MARK: u32 = 1 << 31;
+/// The deepest heading level a mark can carry (the outline's are 0–5; a level is a `u8`).
+const MAX_HEADING_LEVEL: u32 = u8::MAX as u32;
 
 /// One line as the text view draws it.
 #[derive(Clone, Debug, PartialEq)]
@@ -124,15 +126,9 @@ impl TextModel {
         // Headings first, then figures: a stable sort keeps a heading before a figure that
         // starts with it.
         marks.sort_by_key(|(line, m)| (*line, m.start, m.end));
-        let kind = |k: LineKind| match k {
-            LineKind::Blank => 0,
-            LineKind::Text => 1,
-            LineKind::Meta => 2,
-            LineKind::Chrome => 3,
-        };
         let line_words = lines
             .iter()
-            .flat_map(|l| [l.number, l.chars.0, l.chars.1, l.bytes.0, l.bytes.1].map(|n| n as u32).into_iter().chain([kind(l.kind)]))
+            .flat_map(|l| [l.number, l.chars.0, l.chars.1, l.bytes.0, l.bytes.1].map(|n| n as u32).into_iter().chain([kind_number(l.kind)]))
             .collect();
         let mark_words = marks
             .iter()
@@ -144,27 +140,36 @@ impl TextModel {
                 [*line as u32, m.start as u32, m.end as u32, what]
             })
             .collect();
-        TextModel::of_words(line_words, mark_words, summary)
+        TextModel::from_words_unchecked(line_words, mark_words, summary)
     }
 
     /// The model of [`TextModel::line_words`] and [`TextModel::mark_words`] (as the worker
-    /// sends them), with the parts of `summary`; refused when the numbers do not make whole
-    /// lines and marks, or a line's kind or a mark's line is not one there is.
-    pub fn from_words(lines: Vec<u32>, marks: Vec<u32>, summary: &Summary) -> Result<TextModel, String> {
+    /// sends them) for a text of `text_bytes` bytes, with the parts of `summary`; refused
+    /// when the numbers do not make whole lines and marks, or name what is not there: a
+    /// line kind, a byte beyond the text, a mark's line or figure, a heading level.
+    pub fn from_words(lines: Vec<u32>, marks: Vec<u32>, text_bytes: usize, summary: &Summary) -> Result<TextModel, String> {
         if lines.len() % LINE_WORDS != 0 || marks.len() % MARK_WORDS != 0 {
             return Err(format!("{} and {} numbers are not whole lines and marks", lines.len(), marks.len()));
         }
-        if let Some(kind) = lines.chunks_exact(LINE_WORDS).map(|w| w[5]).find(|&k| k > 3) {
-            return Err(format!("line kind {kind}"));
+        for (i, w) in lines.chunks_exact(LINE_WORDS).enumerate() {
+            if line_kind(w[5]).is_none() || w[3] > w[4] || w[4] as usize > text_bytes {
+                return Err(format!("line {i} is not one of the text: {w:?}"));
+            }
         }
-        let count = (lines.len() / LINE_WORDS) as u32;
-        if let Some(line) = marks.chunks_exact(MARK_WORDS).map(|w| w[0]).find(|&l| l >= count) {
-            return Err(format!("a mark on line {line} of {count}"));
+        let count = lines.len() / LINE_WORDS;
+        for w in marks.chunks_exact(MARK_WORDS) {
+            let known = match w[3] {
+                what if what >= HEADING_MARK => what - HEADING_MARK <= MAX_HEADING_LEVEL,
+                figure => (figure as usize) < summary.metrics.len(),
+            };
+            if w[0] as usize >= count || w[1] > w[2] || !known {
+                return Err(format!("a mark that is not one of the text: {w:?}"));
+            }
         }
-        Ok(TextModel::of_words(lines, marks, summary))
+        Ok(TextModel::from_words_unchecked(lines, marks, summary))
     }
 
-    fn of_words(lines: Vec<u32>, marks: Vec<u32>, summary: &Summary) -> TextModel {
+    fn from_words_unchecked(lines: Vec<u32>, marks: Vec<u32>, summary: &Summary) -> TextModel {
         let mut model = TextModel { lines, marks, parts: Vec::new() };
         // A part covers the lines that start within its span.
         let n = model.len();
@@ -196,12 +201,7 @@ impl TextModel {
     pub fn line(&self, i: usize) -> LineView {
         let w = &self.lines[i * LINE_WORDS..(i + 1) * LINE_WORDS];
         let n = |k: usize| w[k] as usize;
-        let kind = match w[5] {
-            0 => LineKind::Blank,
-            1 => LineKind::Text,
-            2 => LineKind::Meta,
-            _ => LineKind::Chrome,
-        };
+        let kind = line_kind(w[5]).unwrap_or(LineKind::Text);
         let count = self.marks.len() / MARK_WORDS;
         let line_of = |k: usize| self.marks[k * MARK_WORDS] as usize;
         let from = partition_point(count, |k| line_of(k) < i);
@@ -220,6 +220,20 @@ impl TextModel {
             .collect();
         LineView { number: n(0), bytes: (n(3), n(4)), chars: (n(1), n(2)), kind, part, marks }
     }
+}
+
+/// A line kind as a number of [`TextModel::line_words`], and back.
+fn kind_number(kind: LineKind) -> u32 {
+    match kind {
+        LineKind::Blank => 0,
+        LineKind::Text => 1,
+        LineKind::Meta => 2,
+        LineKind::Chrome => 3,
+    }
+}
+
+fn line_kind(number: u32) -> Option<LineKind> {
+    [LineKind::Blank, LineKind::Text, LineKind::Meta, LineKind::Chrome].into_iter().find(|&k| kind_number(k) == number)
 }
 
 /// The first of `0..n` for which `before` is false (`before` true for a start of the range,
@@ -311,7 +325,7 @@ mod tests {
         let spans = line_spans(&a.text, &a.lines);
         let model = TextModel::build(&spans, &a.summary);
         assert_eq!(model.line_words().len(), spans.len() * LINE_WORDS);
-        let read = TextModel::from_words(model.line_words().to_vec(), model.mark_words().to_vec(), &a.summary).unwrap();
+        let read = TextModel::from_words(model.line_words().to_vec(), model.mark_words().to_vec(), a.text.len(), &a.summary).unwrap();
         assert_eq!(read, model);
         // Every line reads back as its span says, with its marks.
         for (i, span) in spans.iter().enumerate() {
@@ -329,14 +343,24 @@ mod tests {
 
     #[test]
     fn numbers_that_are_not_a_model_are_refused() {
-        let a = report_core::analyze_full("一、主要举措和成效\n".as_bytes(), None);
-        let summary = &a.summary;
-        // Not whole lines; a line kind there is not; a mark on a line there is not.
-        assert!(TextModel::from_words(vec![1, 0, 3], vec![], summary).is_err());
-        assert!(TextModel::from_words(vec![1, 0, 3, 0, 9, 7], vec![], summary).is_err());
-        assert!(TextModel::from_words(vec![1, 0, 3, 0, 9, 1], vec![1, 0, 2, 0], summary).is_err());
-        assert!(TextModel::from_words(vec![1, 0, 3, 0, 9, 1], vec![0, 0, 2], summary).is_err());
-        assert!(TextModel::from_words(vec![1, 0, 3, 0, 9, 1], vec![0, 0, 2, 0], summary).is_ok());
+        let a = report_core::analyze_full("一、主要举措和成效：培训120人次\n".as_bytes(), None);
+        assert_eq!(a.summary.metrics.len(), 1);
+        let model = |lines: &[u32], marks: &[u32]| TextModel::from_words(lines.to_vec(), marks.to_vec(), 40, &a.summary);
+        let line = [1, 0, 3, 0, 9, 1];
+        assert!(model(&line, &[0, 0, 2, 0]).is_ok());
+        assert!(model(&line, &[0, 0, 2, HEADING_MARK + 1]).is_ok());
+        // Not whole lines, or not whole marks.
+        assert!(model(&[1, 0, 3], &[]).is_err());
+        assert!(model(&line, &[0, 0, 2]).is_err());
+        // A line kind there is not; bytes beyond the text, or backwards.
+        assert!(model(&[1, 0, 3, 0, 9, 7], &[]).is_err());
+        assert!(model(&[1, 0, 3, 0, 41, 1], &[]).is_err());
+        assert!(model(&[1, 0, 3, 9, 0, 1], &[]).is_err());
+        // A mark on a line there is not, backwards, of a figure there is not, of a level there is not.
+        assert!(model(&line, &[1, 0, 2, 0]).is_err());
+        assert!(model(&line, &[0, 2, 0, 0]).is_err());
+        assert!(model(&line, &[0, 0, 2, 1]).is_err());
+        assert!(model(&line, &[0, 0, 2, HEADING_MARK + 256]).is_err());
     }
 
     #[test]

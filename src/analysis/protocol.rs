@@ -154,7 +154,7 @@ impl Buffers {
     }
 
     /// The text, to be read a piece per task ([`TextReading::step`]).
-    pub fn text(&self) -> Result<TextReading, String> {
+    pub fn reading(&self) -> Result<TextReading, String> {
         Ok(TextReading::new(self.text.dyn_ref::<Uint8Array>().ok_or("answer without text")?.clone(), TEXT_PIECE))
     }
 
@@ -162,7 +162,7 @@ impl Buffers {
     pub fn model(&self, summary: &Summary) -> Result<TextModel, String> {
         let words =
             |buffer: &JsValue, what: &str| buffer.dyn_ref::<Uint32Array>().map(Uint32Array::to_vec).ok_or(format!("answer without {what}"));
-        TextModel::from_words(words(&self.lines, "lines")?, words(&self.marks, "marks")?, summary)
+        TextModel::from_words(words(&self.lines, "lines")?, words(&self.marks, "marks")?, self.text_len() as usize, summary)
     }
 }
 
@@ -202,7 +202,7 @@ impl TextReading {
                 self.carried = piece[e.valid_up_to()..].to_vec();
                 std::str::from_utf8(&piece[..e.valid_up_to()]).map_err(|e| e.to_string())?
             }
-            Err(e) => return Err(format!("the text is not UTF-8 at byte {}: {e}", end as usize - piece.len() + e.valid_up_to())),
+            Err(e) => return Err(format!("the text is not UTF-8 at byte {}", end as usize - piece.len() + e.valid_up_to())),
         };
         self.text.push_str(valid);
         Ok(done)
@@ -232,17 +232,18 @@ impl SummaryJson {
     }
 }
 
-/// What the worker found: the summary, the text and its lines — or why it is not a report.
+/// What the worker found: the summary, the text and the text view's model — or why it is
+/// not a report.
 #[derive(Debug, PartialEq)]
 pub enum Answer {
     /// `json` is the summary as the worker wrote it: the CLI's bytes, which the page's
     /// downloads give as they are (the page has no serialiser for summaries); `summary`
-    /// lacks what `slices` hold.
+    /// lacks what `slices` hold; `buffers` are the text and the text view's model.
     Analysed {
         summary: Box<Summary>,
         slices: Slices,
         json: SummaryJson,
-        text: Buffers,
+        buffers: Buffers,
     },
     Refused(InputError),
 }
@@ -390,9 +391,9 @@ fn decode_analysed(message: &JsValue) -> Result<Answer, String> {
             Ok((of, at(1)?, at(2)?))
         })
         .collect::<Result<Vec<_>, String>>()?;
-    let text = Buffers { text: get(message, "text"), lines: get(message, "lines"), marks: get(message, "marks") };
+    let buffers = Buffers { text: get(message, "text"), lines: get(message, "lines"), marks: get(message, "marks") };
     let slices = Slices { ranges, bytes: get(message, "sliced") };
-    Ok(Answer::Analysed { summary: Box::new(summary), slices, json: SummaryJson::Buffer(json.into()), text })
+    Ok(Answer::Analysed { summary: Box::new(summary), slices, json: SummaryJson::Buffer(json.into()), buffers })
 }
 
 #[cfg(test)]

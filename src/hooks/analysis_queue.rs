@@ -5,7 +5,8 @@
 //!
 //! An input that replaces what is shown supersedes the work under way: the worker is
 //! restarted (a running analysis cannot be interrupted otherwise), waiting inputs are
-//! dropped, and file reads still in flight for the old batch are ignored when they finish.
+//! dropped, file reads still in flight for the old batch are ignored when they finish, and
+//! its files not yet read are not read (a batch is read a few files at a time).
 //! A batch can also be stopped by the reader ([`AnalysisQueue::stop`]).
 
 use crate::analysis::protocol::{read_slice, Answer, Reading, Request, SliceOf, TextReading};
@@ -166,7 +167,7 @@ impl Scheduler {
     fn file(&self, job: Job, answer: Result<Answer, String>) {
         let Job { name, bytes, purpose, .. } = job;
         let (summary, slices, json, buffers) = match answer {
-            Ok(Answer::Analysed { summary, slices, json, text }) => (summary, slices, json, text),
+            Ok(Answer::Analysed { summary, slices, json, buffers }) => (summary, slices, json, buffers),
             Ok(Answer::Refused(error)) => return self.dispatch_and_pump(Action::Refused(Failure::NotAReport { name, error })),
             Err(error) => return self.dispatch_and_pump(Action::Refused(Failure::AnalysisFailed { name, error })),
         };
@@ -175,7 +176,7 @@ impl Scheduler {
         // view's model, the comparison row, then the drawing.
         let finish = move |summary: Summary| -> Step {
             let failed = |name, error| Step::Done(Box::new(Action::Refused(Failure::AnalysisFailed { name, error })));
-            let reading = match buffers.text() {
+            let reading = match buffers.reading() {
                 Ok(reading) => reading,
                 Err(error) => return failed(name, error),
             };
@@ -244,14 +245,17 @@ struct BatchRead {
     /// The files not yet read, with their places in the batch.
     unread: RefCell<VecDeque<(usize, web_sys::File)>>,
     results: RefCell<Vec<Option<FileRead>>>,
+    finished: Cell<bool>,
 }
 
 impl BatchRead {
-    /// Queues the batch once every file is read.
+    /// Queues the batch once every file is read (once: the results are then taken).
     fn finish(&self) {
-        if self.results.borrow().iter().all(Option::is_some) {
-            self.queue.analyse_reads(self.epoch, self.results.take(), self.mode);
+        if self.finished.get() || !self.results.borrow().iter().all(Option::is_some) {
+            return;
         }
+        self.finished.set(true);
+        self.queue.analyse_reads(self.epoch, self.results.take(), self.mode);
     }
 }
 
@@ -410,6 +414,7 @@ impl AnalysisQueue {
             mode,
             unread: RefCell::new(unread),
             results: RefCell::new(results),
+            finished: Cell::new(false),
         });
         // Every file was too large: no read will call back.
         if batch.unread.borrow().is_empty() {
