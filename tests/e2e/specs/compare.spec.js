@@ -2,7 +2,7 @@
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { PARTS, drop, paste, projectRoot, seeds } from "./helpers.js";
+import { PARTS, drop, paste, projectRoot, seeds, storedInputs } from "./helpers.js";
 
 const all = seeds();
 
@@ -70,8 +70,9 @@ test("five seeds dropped at once: a row each, sort, filter, CSV, reload, chart",
   await page.getByTestId("back-to-compare").click();
   await expect(rows).toHaveCount(all.length);
 
-  // The batch survives a reload.
-  await page.waitForTimeout(500);
+  // The batch survives a reload (once it is stored, and the address names the comparison).
+  await expect.poll(() => storedInputs(page)).toHaveLength(all.length);
+  await expect(page).toHaveURL(/#\/compare(\?|$)/);
   await page.reload();
   await expect(page.locator("tr.compare-row")).toHaveCount(all.length);
   expect(requests.every((u) => u.startsWith(new URL(baseURL).origin))).toBe(true);

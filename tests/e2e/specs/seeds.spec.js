@@ -2,7 +2,7 @@
 // download, reload, a bad file — and not one request to another origin.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { PARTS, cliJson, drop, expectSameOrigin, paste, recordRequests, seeds, statuses } from "./helpers.js";
+import { PARTS, cliJson, drop, expectSameOrigin, paste, recordRequests, seeds, statuses, storedInputs } from "./helpers.js";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
@@ -52,7 +52,8 @@ for (const seed of seeds()) {
         await expect(page.locator(`#M${index}`)).toBeFocused();
       }
 
-      // The pasted text survives a reload.
+      // The pasted text survives a reload (once it is stored, a moment after it is drawn).
+      await expect.poll(() => storedInputs(page)).toHaveLength(1);
       await page.reload();
       await expect(page.getByTestId("report")).toBeVisible();
       await expectGold(page, seed.gold);

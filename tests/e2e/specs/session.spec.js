@@ -2,7 +2,7 @@
 // comparison, destructive actions can be undone, Back and Forward stay in the app. The
 // reports are small texts written here (never the corpus's).
 import { test, expect } from "@playwright/test";
-import { drop, paste, townReport } from "./helpers.js";
+import { drop, paste, storedInputs, townReport } from "./helpers.js";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
@@ -85,8 +85,8 @@ test("清空全部 asks first; undo brings the ten back, after a reload too", as
   await page.getByTestId("undo").click();
   await expect(rows).toHaveCount(10);
 
-  // The session brought back is the one kept across a reload.
-  await page.waitForTimeout(500);
+  // The session brought back is the one kept across a reload (once it is stored).
+  await expect.poll(() => storedInputs(page)).toHaveLength(10);
   await page.reload();
   await expect(page.locator("tr.compare-row")).toHaveCount(10);
 });

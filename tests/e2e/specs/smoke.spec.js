@@ -1,7 +1,7 @@
 import { test, expect } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import { paste, projectRoot } from "./helpers.js";
+import { paste, projectRoot, storedInputs } from "./helpers.js";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
@@ -52,7 +52,9 @@ test("English switch and keyboard use", async ({ page }) => {
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByTestId("badge")).toHaveText("Required parts 3/5");
-  // The choice survives a reload (issue 14), with the report.
+  // The choice survives a reload (issue 14), with the report (once it is stored: the page
+  // stores a session a moment after it changes).
+  await expect.poll(() => storedInputs(page)).toHaveLength(1);
   await page.reload();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByTestId("badge")).toHaveText("Required parts 3/5");
