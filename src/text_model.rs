@@ -237,7 +237,8 @@ fn line_kind(number: u32) -> Option<LineKind> {
 }
 
 /// The first of `0..n` for which `before` is false (`before` true for a start of the range,
-/// then false): `slice::partition_point` over indices, for the packed lists.
+/// then false): `slice::partition_point` over indices, for the packed lists (a slice of
+/// `[u32; N]` over them, `slice::as_chunks`, needs Rust 1.88; the crates say 1.85).
 fn partition_point(n: usize, before: impl Fn(usize) -> bool) -> usize {
     let (mut low, mut high) = (0, n);
     while low < high {
