@@ -191,8 +191,11 @@ impl TextReading {
     /// Reads the next piece; true once the whole text is read.
     pub fn step(&mut self) -> Result<bool, String> {
         let end = self.source.length().min(self.at.saturating_add(self.piece));
+        // The carried bytes, then the piece copied straight from the buffer behind them.
         let mut piece = std::mem::take(&mut self.carried);
-        piece.extend_from_slice(&self.source.subarray(self.at, end).to_vec());
+        let carried = piece.len();
+        piece.resize(carried + (end - self.at) as usize, 0);
+        self.source.subarray(self.at, end).copy_to(&mut piece[carried..]);
         self.at = end;
         let done = end == self.source.length();
         let valid = match std::str::from_utf8(&piece) {
